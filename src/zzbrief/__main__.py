@@ -1,0 +1,3 @@
+from zzbrief.cli import main
+
+main()

@@ -1,0 +1,225 @@
+"""Provenance rules: what makes a briefing trustworthy beyond its shape.
+
+Each rule returns problems with a data path (``("targets", 4, "value")``) so that
+``zzbrief validate`` can point at the file and line. The schema (``schema.py``) checks types;
+these check that every figure is backed by the article, word for word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from zzbrief.model import Briefing, Target
+
+Path = tuple[str | int, ...]
+TERMINATORS = "。!?;！？；"
+CLOSERS = "”’」』)"
+_FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(.+)$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a briefing, and where."""
+
+    path: Path
+    message: str
+
+    @property
+    def dotted(self) -> str:
+        """The path written as ``targets[4].value``."""
+        out = ""
+        for part in self.path:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        return out
+
+
+def parse_figure(figure: str) -> tuple[float, str]:
+    """Split a printed figure into number and unit: ``"1.5万套(间)"`` → ``(1.5, "万套(间)")``.
+
+    A scale word with no digits (``"万亿级"``) has an implied value of 1.
+    """
+    match = _FIGURE.match(figure)
+    if match is None:
+        return 1, figure
+    number = float(match.group(1))
+    return (int(number) if number.is_integer() else number), match.group(2)
+
+
+def expected_comparator(quote: str, figure: str) -> str:
+    """The comparator the wording implies: 突破/超 → '>', 以上/级 → '≥', otherwise '='."""
+    at = quote.find(figure)
+    before, after = quote[:at], quote[at + len(figure) :]
+    if after.startswith("以上") or figure.endswith("级"):
+        return "≥"
+    if before.endswith(("突破", "超")):
+        return ">"
+    return "="
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text after each 。!?; (and any closing quote that follows)."""
+    out: list[str] = []
+    start = i = 0
+    while i < len(text):
+        if text[i] in TERMINATORS:
+            i += 1
+            while i < len(text) and text[i] in CLOSERS:
+                i += 1
+            out.append(text[start:i])
+            start = i
+        else:
+            i += 1
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def _duplicates(items: Iterable[tuple[Path, str]], what: str) -> Iterator[Problem]:
+    seen: dict[str, Path] = {}
+    for path, key in items:
+        if key in seen:
+            yield Problem(
+                path, f"duplicate {what} {key!r} (first at {Problem(seen[key], '').dotted})"
+            )
+        else:
+            seen[key] = path
+
+
+def _unique_ids(b: Briefing) -> Iterator[Problem]:
+    secs = [(("article", "sections", i, "id"), s.id) for i, s in enumerate(b.sections)]
+    yield from _duplicates(secs, "section id")
+    sents = [
+        (("article", "sections", i, "paragraphs", j, "sentences", k, "id"), s.id)
+        for i, sec in enumerate(b.sections)
+        for j, para in enumerate(sec.paragraphs)
+        for k, s in enumerate(para)
+    ]
+    yield from _duplicates(sents, "sentence id")
+    yield from _duplicates(
+        ((("pillars", i, "id"), str(p.id)) for i, p in enumerate(b.pillars)), "pillar id"
+    )
+    yield from _duplicates(
+        ((("pillars", i, "slug"), p.slug) for i, p in enumerate(b.pillars)), "pillar slug"
+    )
+    yield from _duplicates(
+        ((("targets", i, "id"), t.id) for i, t in enumerate(b.targets)), "target id"
+    )
+    yield from _duplicates(((("units", i, "unit"), u.unit) for i, u in enumerate(b.units)), "unit")
+    yield from _duplicates(
+        ((("glossary", i, "id"), g.id) for i, g in enumerate(b.glossary)), "glossary id"
+    )
+    names: list[tuple[Path, str]] = [
+        (("sectors", i, "code"), s.code.lower()) for i, s in enumerate(b.sectors)
+    ]
+    names += [
+        (("sectors", i, "aliases", j), a.lower())
+        for i, s in enumerate(b.sectors)
+        for j, a in enumerate(s.aliases)
+    ]
+    yield from _duplicates(names, "sector code or alias")
+
+
+def _sentences(b: Briefing) -> Iterator[Problem]:
+    for i, sec in enumerate(b.sections):
+        if sec.pillar is not None and b.pillar(sec.pillar) is None:
+            yield Problem(("article", "sections", i, "pillar"), f"no pillar {sec.pillar}")
+        for j, para in enumerate(sec.paragraphs):
+            for k, s in enumerate(para):
+                path: Path = ("article", "sections", i, "paragraphs", j, "sentences", k, "zh")
+                pieces = split_sentences(s.zh)
+                last = k == len(para) - 1
+                if len(pieces) > 1:
+                    yield Problem(path, f"sentence {s.id} holds more than one sentence")
+                elif not last and s.zh[-1] not in TERMINATORS + CLOSERS:
+                    yield Problem(
+                        path, f"sentence {s.id} does not end at 。!?; and is not the last"
+                    )
+    for i, p in enumerate(b.pillars):
+        count = sum(1 for sec in b.sections if sec.pillar == p.id)
+        if count != 1:
+            yield Problem(
+                ("pillars", i, "id"), f"pillar {p.id} has {count} article sections, not 1"
+            )
+
+
+def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
+    at: Path = ("targets", i)
+    if b.pillar(t.pillar) is None:
+        yield Problem((*at, "pillar"), f"{t.id}: no pillar {t.pillar}")
+    codes = {s.code for s in b.sectors}
+    for j, code in enumerate(t.sectors):
+        if code not in codes:
+            yield Problem((*at, "sectors", j), f"{t.id}: unknown sector {code!r}")
+    value, unit = parse_figure(t.figure)
+    if not math.isclose(value, t.value) or unit != t.unit:
+        yield Problem(
+            (*at, "figure"), f"{t.id}: figure {t.figure!r} is not value {t.value} + unit {t.unit!r}"
+        )
+    known = b.unit(t.unit)
+    if known is None:
+        yield Problem((*at, "unit"), f"{t.id}: unit {t.unit!r} is not in units")
+    else:
+        if not math.isclose(t.value * known.factor, t.base_value, rel_tol=1e-9):
+            want = t.value * known.factor
+            yield Problem(
+                (*at, "base_value"),
+                f"{t.id}: base_value {t.base_value} ≠ {t.value} × {known.factor:g} = {want:g}",
+            )
+        if known.base_unit != t.base_unit:
+            yield Problem(
+                (*at, "base_unit"), f"{t.id}: base_unit {t.base_unit!r} ≠ {known.base_unit!r}"
+            )
+    in_pillar = False
+    for j, m in enumerate(t.mentions):
+        mp: Path = (*at, "mentions", j)
+        sentence = b.sentences.get(m.sentence)
+        if sentence is None:
+            yield Problem((*mp, "sentence"), f"{t.id}: no sentence {m.sentence!r}")
+            continue
+        if m.quote not in sentence.zh:
+            yield Problem((*mp, "quote"), f"{t.id}: quote is not verbatim in sentence {m.sentence}")
+            continue
+        if t.figure not in m.quote:
+            yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
+            continue
+        if expected_comparator(m.quote, t.figure) != t.comparator:
+            implied = expected_comparator(m.quote, t.figure)
+            yield Problem(
+                (*at, "comparator"),
+                f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}",
+            )
+        section = b.section(sentence.section)
+        if section is not None and section.pillar is not None:
+            if section.pillar != t.pillar:
+                yield Problem(
+                    (*mp, "sentence"),
+                    f"{t.id}: quoted from pillar {section.pillar}'s section,"
+                    f" but filed under pillar {t.pillar}",
+                )
+            in_pillar = True
+    if not in_pillar:
+        yield Problem((*at, "mentions"), f"{t.id}: no mention sits in pillar {t.pillar}'s section")
+
+
+def _glossary(b: Briefing) -> Iterator[Problem]:
+    for i, g in enumerate(b.glossary):
+        forms = (g.term.zh, *g.aliases)
+        for j, sid in enumerate(g.sentences):
+            sentence = b.sentences.get(sid)
+            if sentence is None:
+                yield Problem(("glossary", i, "sentences", j), f"{g.id}: no sentence {sid!r}")
+            elif not any(f in sentence.zh for f in forms):
+                yield Problem(
+                    ("glossary", i, "sentences", j), f"{g.id}: {sid} does not contain {g.term.zh!r}"
+                )
+
+
+def provenance(b: Briefing) -> list[Problem]:
+    """Every provenance problem in a briefing that has passed the schema."""
+    problems = [*_unique_ids(b), *_sentences(b), *_glossary(b)]
+    for i, t in enumerate(b.targets):
+        problems.extend(_target(b, i, t))
+    return problems

@@ -1,0 +1,52 @@
+"""Interface words in Chinese and English: table headers, section names, short phrases."""
+
+from __future__ import annotations
+
+from zzbrief.model import Bi, Lang
+
+LABELS: dict[str, Bi] = {
+    "id": Bi("编号", "ID"),
+    "metric": Bi("指标", "Metric"),
+    "value": Bi("目标值", "Value"),
+    "comparator": Bi("比较", "Cmp"),
+    "sectors": Bi("领域", "Sectors"),
+    "pillar": Bi("方面", "Pillar"),
+    "heading": Bi("标题", "Heading"),
+    "title_en": Bi("英文标题", "English title"),
+    "title": Bi("标题", "Title"),
+    "targets": Bi("目标数", "Targets"),
+    "code": Bi("代码", "Code"),
+    "name": Bi("名称", "Name"),
+    "aliases": Bi("别名", "Aliases"),
+    "section": Bi("部分", "Section"),
+    "text": Bi("内容", "Text"),
+    "kind": Bi("类型", "Kind"),
+    "match": Bi("匹配", "Match"),
+    "other": Bi("对照", "Other language"),
+    "term": Bi("术语", "Term"),
+    "explain": Bi("解释", "Explanation"),
+    "sentences": Bi("出处", "Sentences"),
+    "summary": Bi("概要", "Summary"),
+    "initiatives": Bi("重点举措", "Key initiatives"),
+    "restored_text": Bi("原文（按阅读顺序复原）", "Article text (restored to reading order)"),
+    "pillars": Bi("五个方面", "The five pillars"),
+    "headline": Bi("主要目标", "Headline figures"),
+    "more": Bi("深入了解", "Go deeper"),
+    "source": Bi("来源", "Source"),
+    "quote": Bi("原文", "Quote"),
+    "lead": Bi("导语", "Lead"),
+    "closing": Bi("结语", "Closing"),
+    "credits": Bi("署名", "Credits"),
+    "aspiration": Bi("力争", "aspiration"),
+    "background": Bi("背景", "background"),
+    "glossary": Bi("术语表", "Glossary"),
+    "see_glossary": Bi("术语", "Glossary"),
+    "sentence": Bi("句子", "sentence"),
+    "target": Bi("目标", "target"),
+    "entry": Bi("词条", "entry"),
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    """The interface word for ``key`` in ``lang`` (``both`` shows Chinese and English)."""
+    return LABELS[key].pick(lang)

@@ -1,0 +1,126 @@
+"""Read a briefing from disk: the bundled data or a user's file or folder.
+
+Reading YAML is the slow part of a start (PyYAML, validation, pinyin readings), so the
+result is compiled once per content and cached per user (see ``cache.py``). An ordinary run
+reads the YAML bytes only to hash them, then loads the compiled form with ``marshal``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from zzbrief import __version__
+from zzbrief.errors import DataError
+
+#: The largest briefing we read, all files together. The bundled one is under 100 KB;
+#: 4 MiB leaves room for many years of plans while keeping a hostile file from
+#: tying up memory and time (PyYAML builds the whole document in memory).
+MAX_BYTES = 4 * 1024 * 1024
+YAML_SUFFIXES = (".yaml", ".yml")
+#: Bump when the compiled form changes shape, so old caches are not read.
+COMPILED_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One data file: the name to show in messages, and its bytes."""
+
+    name: str
+    data: bytes
+
+
+def bundled_dir() -> Path:
+    """The folder holding the bundled briefing's YAML files.
+
+    In an installed wheel it is ``zzbrief/data``. In a source checkout installed in
+    editable mode the package has no copy, so the repository's ``data/`` is used.
+    """
+    packaged = Path(str(resources.files("zzbrief"))) / "data"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "data"
+    if checkout.is_dir():
+        return checkout
+    raise DataError("the bundled briefing is missing from this installation")
+
+
+def _read(path: Path, budget: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > budget:
+            raise DataError(
+                f"{path}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for a briefing"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(budget + 1)  # never trust stat alone: the file may grow
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > budget:
+        raise DataError(f"{path}: larger than the {MAX_BYTES:,}-byte limit for a briefing")
+    return data
+
+
+def read_sources(path: str | os.PathLike[str] | None = None) -> list[SourceFile]:
+    """Read the YAML files of a briefing: a file, a folder of files, or the bundled one."""
+    if path is None:
+        root = bundled_dir()
+    else:
+        root = Path(path).expanduser()
+        if not root.exists():
+            raise DataError(f"{root}: no such file or folder")
+    if root.is_dir():
+        files = sorted(p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+        if not files:
+            raise DataError(f"{root}: the folder holds no .yaml or .yml files")
+    else:
+        files = [root]
+    out: list[SourceFile] = []
+    budget = MAX_BYTES
+    for file in files:
+        data = _read(file, budget)
+        budget -= len(data)
+        out.append(SourceFile(str(file), data))
+    return out
+
+
+def content_key(sources: list[SourceFile]) -> str:
+    """A hash of everything the compiled form depends on: the bytes and our own version."""
+    digest = hashlib.sha256(f"{COMPILED_FORMAT}:{__version__}".encode())
+    for src in sources:
+        digest.update(len(src.data).to_bytes(8, "big"))
+        digest.update(src.data)
+    return digest.hexdigest()
+
+
+def decode(src: SourceFile) -> str:
+    """The file's text, refusing binary files and anything that is not UTF-8."""
+    if b"\x00" in src.data:
+        raise DataError(f"{src.name}: this is a binary file, not YAML text")
+    try:
+        return src.data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"{src.name}: not UTF-8 text (byte 0x{src.data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def merge(documents: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Merge the top-level mappings of several files; a key may come from one file only."""
+    merged: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for name, doc in documents:
+        if doc is None:
+            continue
+        if not isinstance(doc, dict):
+            raise DataError(f"{name}: the top level must be a mapping of sections")
+        for key, value in doc.items():
+            if key in merged:
+                raise DataError(f"{name}: section {key!r} is already defined in {origin[key]}")
+            merged[str(key)] = value
+            origin[str(key)] = name
+    return merged

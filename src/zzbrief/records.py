@@ -1,0 +1,110 @@
+"""The JSON/YAML records of each kind, with field names documented in the README.
+
+These names are a public interface: add fields freely, never rename or remove one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zzbrief.model import Briefing, GlossaryEntry, Pillar, Sector, Sentence, Target
+from zzbrief.search import Hit
+
+
+def target(t: Target) -> dict[str, Any]:
+    """A target as JSON."""
+    return {
+        "id": t.id,
+        "pillar": t.pillar,
+        "sectors": list(t.sectors),
+        "metric_zh": t.metric.zh,
+        "metric_en": t.metric.en,
+        "figure": t.figure,
+        "value": t.value,
+        "unit": t.unit,
+        "comparator": t.comparator,
+        "aspiration": t.aspiration,
+        "base_value": t.base_value,
+        "base_unit": t.base_unit,
+        "kind": t.kind,
+        "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
+    }
+
+
+def pillar(p: Pillar, target_count: int) -> dict[str, Any]:
+    """A pillar as JSON."""
+    return {
+        "id": p.id,
+        "slug": p.slug,
+        "heading": p.heading,
+        "title_en": p.title_en,
+        "summary_zh": p.summary.zh,
+        "summary_en": p.summary.en,
+        "initiatives": [{"zh": i.zh, "en": i.en} for i in p.initiatives],
+        "target_count": target_count,
+    }
+
+
+def sector(s: Sector, target_count: int) -> dict[str, Any]:
+    """A sector as JSON."""
+    return {
+        "code": s.code,
+        "zh": s.name.zh,
+        "en": s.name.en,
+        "aliases": list(s.aliases),
+        "target_count": target_count,
+    }
+
+
+def sentence(s: Sentence) -> dict[str, Any]:
+    """A sentence of the restored article as JSON."""
+    return {"id": s.id, "section": s.section, "zh": s.zh, "en": s.en}
+
+
+def glossary(g: GlossaryEntry) -> dict[str, Any]:
+    """A glossary entry as JSON."""
+    return {
+        "id": g.id,
+        "zh": g.term.zh,
+        "en": g.term.en,
+        "explain_zh": g.explain.zh,
+        "explain_en": g.explain.en,
+        "background": g.background,
+        "aliases": list(g.aliases),
+        "sentences": list(g.sentences),
+    }
+
+
+def hit(h: Hit) -> dict[str, Any]:
+    """A search hit as JSON; match offsets are [start, end) in characters."""
+    return {
+        "kind": h.kind,
+        "id": h.id,
+        "section": h.section,
+        "rank": h.rank,
+        "zh": h.zh,
+        "en": h.en,
+        "zh_matches": [list(s) for s in h.zh_spans],
+        "en_matches": [list(s) for s in h.en_spans],
+        "glossary": list(h.glossary),
+    }
+
+
+def source(b: Briefing) -> dict[str, Any]:
+    """The source metadata as JSON."""
+    s = b.source
+    return {
+        "title": s.title,
+        "title_en": s.title_en,
+        "outlet_zh": s.outlet.zh,
+        "outlet_en": s.outlet.en,
+        "reporters": [r.zh for r in s.reporters],
+        "speaker_zh": s.speaker.zh,
+        "speaker_en": s.speaker.en,
+        "role_zh": s.role.zh,
+        "role_en": s.role.en,
+        "occasion_zh": s.occasion.zh,
+        "occasion_en": s.occasion.en,
+        "date": s.date,
+        "file": s.file,
+    }

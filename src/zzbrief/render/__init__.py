@@ -1,0 +1,37 @@
+"""Output: one entry point, ``emit``, that writes a View in any of the declared formats.
+
+Formats are declared here once. Machine formats (json, yaml) write ``View.data``; human
+formats (table, plain, csv, md) write ``View.blocks``. Rich is imported only for ``table``.
+"""
+
+from __future__ import annotations
+
+from zzbrief.render.doc import View
+from zzbrief.render.env import Env
+
+FORMATS = ("table", "plain", "json", "csv", "yaml", "md")
+
+
+def default_format(env: Env) -> str:
+    """``table`` on a terminal, ``plain`` when piped."""
+    return "table" if env.out_tty else "plain"
+
+
+def emit(view: View, fmt: str, env: Env) -> None:
+    """Write ``view`` to ``env.out`` in ``fmt`` (one of FORMATS)."""
+    if fmt == "json":
+        import json
+
+        env.out.write(json.dumps(view.data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "yaml":
+        from zzbrief.yamlio import dump
+
+        env.out.write(dump(view.data))
+    elif fmt == "table":
+        from zzbrief.render.rich_table import write_rich
+
+        write_rich(view, env)
+    else:
+        from zzbrief.render import text
+
+        {"plain": text.write_plain, "csv": text.write_csv, "md": text.write_md}[fmt](view, env)

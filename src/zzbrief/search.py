@@ -1,0 +1,308 @@
+"""One search across languages: Chinese, English, pinyin and traditional characters.
+
+A query is a list of terms (AND by default, OR with ``any_mode``). Each term is matched
+against a document's Chinese text literally, against its English rendering word by word
+("pipe" finds "pipelines"), and, when it is Latin letters, as toneless pinyin whose
+syllables line up with characters. Traditional input is converted to simplified with
+OpenCC, which is imported only when a query holds characters the briefing never uses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from zzbrief.errors import NoMatch, UsageProblem, closest
+from zzbrief.index import WORD, SearchIndex
+from zzbrief.model import Briefing
+
+Span = tuple[int, int]
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_PINYIN = re.compile(r"^[a-zv]+$")
+_TONE_DIGITS = re.compile(r"(?<=[a-zv])[1-5]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+KINDS = ("sentence", "target", "pillar", "glossary")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to find, in every form it can take."""
+
+    text: str
+    zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
+    words: tuple[str, ...]  # lowercase words looked for in English, in order
+    pinyin: str  # toneless letters, or "" when the term cannot be pinyin
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Something search can return: shown text plus extra text that only counts for matching."""
+
+    kind: str
+    id: str
+    section: str | None
+    zh: str
+    en: str
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result, with the spans to highlight in each language."""
+
+    kind: str
+    id: str
+    section: str | None
+    rank: int  # 0: the whole query as a phrase; 1: every term; 2: some terms (--any)
+    zh: str
+    en: str
+    zh_spans: tuple[Span, ...]
+    en_spans: tuple[Span, ...]
+    glossary: tuple[str, ...] = field(default=())
+
+
+def split_query(words: Sequence[str]) -> list[str]:
+    """Split arguments into terms; a quoted group, or an argument with spaces, is one phrase."""
+    terms: list[str] = []
+    for word in words:
+        word = unicodedata.normalize("NFKC", word)
+        if '"' in word:
+            import shlex
+
+            try:
+                terms.extend(shlex.split(word))
+            except ValueError:  # an unbalanced quote: read the text as it is
+                terms.extend(word.replace('"', " ").split())
+        else:
+            terms.append(word)
+    return [" ".join(t.split()) for t in terms if t.strip()]
+
+
+def _fold_latin(text: str) -> str:
+    # Drop tone marks and accents (liàngzǐ → liangzi); ü is written v, as pinyin keyboards do.
+    text = text.lower().replace("ü", "v").replace("u:", "v")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _to_simplified(text: str) -> tuple[str, ...]:
+    from opencc import OpenCC  # only for characters the briefing does not contain
+
+    forms = {OpenCC(config).convert(text) for config in ("tw2sp", "hk2s", "t2s")}
+    return tuple(sorted(forms))
+
+
+def make_term(text: str, index: SearchIndex) -> Term:
+    """Work out the forms of one term: Chinese (converted if traditional), English, pinyin."""
+    compact = "".join(text.split()) if _CJK.search(text) else text
+    zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
+    if any(_CJK.match(c) and c not in index.readings for c in compact):
+        zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
+    folded = _fold_latin(text)
+    words = tuple(WORD.findall(folded))
+    letters = _TONE_DIGITS.sub("", "".join(folded.replace("'", " ").split()))
+    pinyin = letters if _PINYIN.match(letters) and segment(letters, index.syllables) else ""
+    return Term(text, zh, words, pinyin)
+
+
+def segment(letters: str, syllables: frozenset[str]) -> bool:
+    """True when ``letters`` splits wholly into known pinyin syllables."""
+    ok = [True] + [False] * len(letters)
+    for end in range(1, len(letters) + 1):
+        ok[end] = any(ok[s] and letters[s:end] in syllables for s in range(max(0, end - 6), end))
+    return ok[-1]
+
+
+def _literal(zh: str, form: str) -> Iterator[Span]:
+    if not form:
+        return
+    haystack = zh.translate(_ASCII_LOWER)
+    latin = form.isascii()
+    start = haystack.find(form)
+    while start >= 0:
+        end = start + len(form)
+        # Latin inside Chinese text (RCEP, 7000) must stand alone: 70 is not inside 7000.
+        if not latin or not (
+            (start and haystack[start - 1].isalnum() and haystack[start - 1].isascii())
+            or (end < len(haystack) and haystack[end].isalnum() and haystack[end].isascii())
+        ):
+            yield start, end
+        start = haystack.find(form, start + 1)
+
+
+def _word_matches(token: str, word: str, stems: dict[str, str] | SearchIndex) -> bool:
+    if token == word or (len(word) >= 3 and token.startswith(word)):
+        return True
+    stem = stems.stems.get(token, token) if isinstance(stems, SearchIndex) else token
+    # "cities" finds "city" (stem "citi"); the stem must be long enough to mean something.
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _english(en: str, words: tuple[str, ...], index: SearchIndex) -> Iterator[Span]:
+    if not words or not en:
+        return
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(en.lower())]
+    n = len(words)
+    for i in range(len(tokens) - n + 1):
+        if all(_word_matches(tokens[i + k][2], words[k], index) for k in range(n)):
+            yield tokens[i][0], tokens[i + n - 1][1]
+
+
+def _pinyin(zh: str, letters: str, index: SearchIndex) -> Iterator[Span]:
+    readings = index.readings
+
+    def walk(j: int, pos: int) -> int:
+        # The end of a match starting here, or -1: each character consumes whole syllables.
+        if pos == len(letters):
+            return j
+        if j >= len(zh):
+            return -1
+        for r in readings.get(zh[j], ()):
+            if letters.startswith(r, pos):
+                end = walk(j + 1, pos + len(r))
+                if end >= 0:
+                    return end
+        return -1
+
+    for i, char in enumerate(zh):
+        if char in readings:
+            end = walk(i, 0)
+            if end > i:
+                yield i, end
+
+
+def match(
+    term: Term, zh: str, en: str, index: SearchIndex, pinyin: bool = True
+) -> tuple[list[Span], list[Span]]:
+    """Spans where ``term`` occurs in a Chinese text and in its English rendering."""
+    zh_spans = [s for form in term.zh for s in _literal(zh, form)]
+    if pinyin and term.pinyin:
+        zh_spans.extend(_pinyin(zh, term.pinyin, index))
+    en_spans = list(_english(en, term.words, index))
+    if not term.words and term.zh and en:  # e.g. "2.8%" in an English sentence
+        en_spans.extend(_literal(en, term.zh[0]))
+    return zh_spans, en_spans
+
+
+def documents(b: Briefing) -> Iterator[Doc]:
+    """Everything searchable, in the order results are listed within a rank."""
+    for sec in b.sections:
+        for s in sec.sentences:
+            yield Doc("sentence", s.id, sec.id, s.zh, s.en)
+    for t in b.targets:
+        quotes = tuple((m.quote, "") for m in t.mentions)
+        section = (
+            b.sentences[t.mentions[0].sentence].section
+            if t.mentions[0].sentence in b.sentences
+            else None
+        )
+        yield Doc("target", t.id, section, f"{t.metric.zh} {t.figure}", t.metric.en, quotes)
+    for p in b.pillars:
+        extra = ((p.summary.zh, p.summary.en), *((i.zh, i.en) for i in p.initiatives))
+        home = b.pillar_section(p.id)
+        yield Doc("pillar", str(p.id), home.id if home else None, p.heading, p.title_en, extra)
+    for g in b.glossary:
+        yield Doc(
+            "glossary",
+            g.id,
+            None,
+            g.term.zh,
+            g.term.en,
+            ((g.explain.zh, g.explain.en), *((a, a) for a in g.aliases)),
+        )
+
+
+def _doc_match(
+    term: Term, doc: Doc, index: SearchIndex, pinyin: bool
+) -> tuple[list[Span], list[Span]] | None:
+    zh_spans, en_spans = match(term, doc.zh, doc.en, index, pinyin)
+    if zh_spans or en_spans:
+        return zh_spans, en_spans
+    for zh, en in doc.extra:
+        z, e = match(term, zh, en, index, pinyin)
+        if z or e:
+            return [], []  # matched text that is not shown: a hit with nothing to highlight
+    return None
+
+
+def glossary_refs(b: Briefing, zh: str) -> tuple[str, ...]:
+    """Ids of the glossary entries whose term occurs in a Chinese text."""
+    return tuple(
+        g.id for g in b.glossary if any(f in zh for f in (g.term.zh, *g.aliases) if _CJK.search(f))
+    )
+
+
+def search(
+    b: Briefing,
+    index: SearchIndex,
+    words: Sequence[str],
+    any_mode: bool = False,
+    limit: int | None = None,
+) -> list[Hit]:
+    """Find every document matching the query; raise NoMatch (with a suggestion) if none do."""
+    texts = split_query(words)
+    if not texts:
+        raise UsageProblem("the query is empty.", hint="Try: zzbrief search 量子")
+    terms = [make_term(t, index) for t in texts]
+    phrase = make_term(" ".join(texts), index) if len(terms) > 1 else terms[0]
+    docs = list(documents(b))
+    # Several Latin words that together spell pinyin found in the text ("liang zi") are read
+    # as one pinyin phrase; read one by one, single syllables would match almost anything.
+    per_word_pinyin = not (
+        len(terms) > 1
+        and phrase.pinyin
+        and any(_doc_match(Term("", (), (), phrase.pinyin), d, index, True) for d in docs)
+    )
+    hits: list[Hit] = []
+    for doc in docs:
+        whole = _doc_match(phrase, doc, index, True)
+        parts = [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
+        found = [p for p in parts if p is not None]
+        if whole is not None:
+            rank = 0
+        elif len(found) == len(terms):
+            rank = 1
+        elif any_mode and found:
+            rank = 2
+        else:
+            continue
+        zh_spans = {s for p in [whole, *found] if p for s in p[0]}
+        en_spans = {s for p in [whole, *found] if p for s in p[1]}
+        refs = glossary_refs(b, doc.zh) if doc.kind == "sentence" else ()
+        hits.append(
+            Hit(
+                doc.kind,
+                doc.id,
+                doc.section,
+                rank,
+                doc.zh,
+                doc.en,
+                tuple(sorted(zh_spans)),
+                tuple(sorted(en_spans)),
+                refs,
+            )
+        )
+    # Sentences first, then targets, pillars and glossary; within each, best rank first.
+    hits.sort(key=lambda h: (KINDS.index(h.kind), h.rank))
+    if not hits:
+        raise NoMatch(f"no match for {' '.join(texts)!r}.", hint=suggest(b, index, terms))
+    return hits[:limit] if limit is not None else hits
+
+
+def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | None:
+    """A hint for a query that found nothing: what each pinyin term spells, or a close term."""
+    spelled = []
+    for term in terms:
+        if term.pinyin:
+            found = {
+                doc.zh[s:e] for doc in documents(b) for s, e in _pinyin(doc.zh, term.pinyin, index)
+            }
+            if found:
+                spelled.append(f"{term.text} = {'/'.join(sorted(found)[:3])}")
+    if spelled:
+        return "Each of these matches on its own: " + "; ".join(spelled)
+    names = [f for g in b.glossary for f in (g.term.zh, g.term.en, *g.aliases)]
+    guess = closest(" ".join(t.text for t in terms), names)
+    return f"Did you mean {guess!r}? See: zzbrief glossary" if guess else None

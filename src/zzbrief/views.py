@@ -1,0 +1,205 @@
+"""Build the View of each command: what to show, in which language; never how.
+
+Pure functions from typed records to ``render.doc`` blocks plus JSON-ready data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zzbrief import query, records
+from zzbrief.labels import label
+from zzbrief.model import Briefing, Lang, Pillar, Section, Sector, Target
+from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
+from zzbrief.search import Hit
+
+
+def section_title(b: Briefing, section: Section, lang: Lang) -> str:
+    """A section's heading: the pillar's printed heading, or our name for the part."""
+    if section.pillar is not None:
+        pillar = b.pillar(section.pillar)
+        if pillar is not None:
+            return pillar.title.pick(lang)
+    return (
+        label(section.kind, lang) if section.kind in ("lead", "closing", "credits") else section.id
+    )
+
+
+def _target_table(targets: Sequence[Target], lang: Lang) -> Table:
+    columns = (
+        Column(label("id", lang), nowrap=True),
+        Column(label("metric", lang), ratio=3),
+        Column(label("value", lang), justify="right", nowrap=True),
+        Column(label("comparator", lang), justify="center", nowrap=True),
+        Column(label("sectors", lang)),
+        Column(label("pillar", lang), justify="right", nowrap=True),
+    )
+    rows = tuple(
+        (t.id, t.metric.pick(lang), t.figure, t.comparator, ",".join(t.sectors), str(t.pillar))
+        for t in targets
+    )
+    return Table(columns, rows)
+
+
+def targets_view(targets: Sequence[Target], lang: Lang) -> View:
+    """``zzbrief targets``: one row per target."""
+    return View((_target_table(targets, lang),), [records.target(t) for t in targets])
+
+
+def pillars_view(b: Briefing, lang: Lang) -> View:
+    """``zzbrief pillars``: the five pillars with their target counts."""
+    counts = query.targets_per_pillar(b)
+    columns = (
+        Column(label("id", lang), justify="right", nowrap=True),
+        Column(label("heading", lang), ratio=2),
+        Column(label("title_en", lang), ratio=2),
+        Column(label("targets", lang), justify="right", nowrap=True),
+    )
+    rows = tuple((str(p.id), p.heading, p.title_en, str(counts[p.id])) for p in b.pillars)
+    data = [records.pillar(p, counts[p.id]) for p in b.pillars]
+    return View((Table(columns, rows),), data)
+
+
+def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
+    """``zzbrief pillars N``: summary, initiatives, targets and the restored text."""
+    targets = query.filter_targets(b, pillar=p)
+    section = b.pillar_section(p.id)
+    sentences = section.sentences if section else ()
+    blocks: list[Heading | Para | Table] = [
+        Heading(f"{p.id} {p.heading} · {p.title_en}"),
+        Para(p.summary.pick(lang) if lang != "both" else p.summary.zh),
+    ]
+    if lang == "both":
+        blocks.append(Para(p.summary.en, dim=True))
+    initiatives = tuple((i.pick(lang),) for i in p.initiatives)
+    blocks.append(Table((Column(label("initiatives", lang)),), initiatives))
+    if targets:
+        blocks.append(_target_table(targets, lang))
+    blocks.append(Heading(label("restored_text", lang)))
+    if section:
+        blocks.extend(_paragraphs(section, lang))
+    data = records.pillar(p, len(targets)) | {
+        "targets": [records.target(t) for t in targets],
+        "sentences": [records.sentence(s) for s in sentences],
+    }
+    return View(tuple(blocks), data)
+
+
+def sectors_view(b: Briefing, lang: Lang) -> View:
+    """``zzbrief sectors``: codes, names, aliases and target counts."""
+    counts = query.targets_per_sector(b)
+    columns = (
+        Column(label("code", lang), nowrap=True),
+        Column(label("name", lang)),
+        Column(label("aliases", lang), ratio=2),
+        Column(label("targets", lang), justify="right", nowrap=True),
+    )
+    rows = tuple(
+        (s.code, s.name.pick(lang), ", ".join(s.aliases), str(counts[s.code])) for s in b.sectors
+    )
+    return View((Table(columns, rows),), [records.sector(s, counts[s.code]) for s in b.sectors])
+
+
+def _paragraphs(section: Section, lang: Lang) -> list[Para]:
+    out: list[Para] = []
+    for para in section.paragraphs:
+        if lang == "both":
+            for s in para:
+                out.append(Para(s.zh))
+                out.append(Para(s.en, dim=True))
+        elif lang == "en":
+            out.append(Para(" ".join(s.en or s.zh for s in para)))
+        else:
+            out.append(Para("".join(s.zh for s in para)))
+    return out
+
+
+def article_view(b: Briefing, sections: Sequence[Section], lang: Lang) -> View:
+    """``zzbrief article``: the restored article in reading order."""
+    blocks: list[Heading | Para | Table] = []
+    if len(sections) == len(b.sections):
+        blocks.append(
+            Heading(b.source.title if lang == "zh" else b.source.title_en or b.source.title)
+        )
+    for section in sections:
+        blocks.append(Heading(section_title(b, section, lang)))
+        blocks.extend(_paragraphs(section, lang))
+    data = [records.sentence(s) for sec in sections for s in sec.sentences]
+    return View(tuple(blocks), data)
+
+
+def source_line(b: Briefing, lang: Lang) -> str:
+    """One line naming the source: speaker, role, outlet, occasion and date."""
+    s = b.source
+    if lang == "en":
+        return f"{s.speaker.en} ({s.role.en}) · {s.outlet.en} · {s.occasion.en}, {s.date}"
+    return f"{s.speaker.zh}（{s.role.zh}）· {s.outlet.zh} · {s.occasion.zh}（{s.date}）"
+
+
+def overview_view(b: Briefing, lang: Lang) -> View:
+    """``zzbrief`` alone: one screen with the source, the pillars and the headline figures."""
+    counts = query.targets_per_pillar(b)
+    pillars = Table(
+        (
+            Column(label("id", lang), justify="right", nowrap=True),
+            Column(label("pillar", lang)),
+            Column(label("targets", lang), justify="right", nowrap=True),
+        ),
+        tuple((str(p.id), p.title.pick(lang), str(counts[p.id])) for p in b.pillars),
+        title=label("pillars", lang),
+    )
+    top = query.headline(b)
+    figures = Table(
+        (Column(label("metric", lang)), Column(label("value", lang), justify="right", nowrap=True)),
+        tuple((t.metric.pick(lang), f"{t.comparator} {t.figure}".lstrip("= ")) for t in top),
+        title=label("headline", lang),
+    )
+    more = " · ".join(
+        (
+            "zzbrief pillars 3",
+            "zzbrief targets --sector ev",
+            "zzbrief search 量子",
+            "zzbrief --help",
+        )
+    )
+    blocks = (
+        Heading(b.source.title if lang != "en" else b.source.title_en or b.source.title),
+        Para(source_line(b, lang), dim=True),
+        pillars,
+        figures,
+        Para(f"{label('more', lang)}: {more}", dim=True),
+    )
+    data = {
+        "source": records.source(b),
+        "pillars": [records.pillar(p, counts[p.id]) for p in b.pillars],
+        "headline": [records.target(t) for t in top],
+    }
+    return View(blocks, data)
+
+
+def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
+    """``zzbrief search``: each hit, its section, the highlighted match, the other language."""
+    columns = (
+        Column(label("kind", lang), nowrap=True),
+        Column(label("id", lang), nowrap=True),
+        Column(label("section", lang), ratio=1),
+        Column(label("match", lang), ratio=3),
+        Column(label("other", lang), ratio=3),
+        Column(label("see_glossary", lang)),
+    )
+    rows = []
+    for h in hits:
+        section = b.section(h.section) if h.section else None
+        where = section_title(b, section, lang) if section else ""
+        zh, en = Marked(h.zh, h.zh_spans), Marked(h.en, h.en_spans)
+        english_first = (lang == "en" and h.en) or (h.en_spans and not h.zh_spans)
+        first, second = (en, h.zh) if english_first else (zh, h.en)
+        rows.append((label(h.kind, lang), h.id, where, first, second, ", ".join(h.glossary)))
+    return View((Table(columns, tuple(rows)),), [records.hit(h) for h in hits])
+
+
+def sector_note(sector: Sector | None, count: int, lang: Lang) -> str | None:
+    """A stderr note when a valid filter matches no target; None otherwise."""
+    if count or sector is None:
+        return None
+    return f"no targets in sector {sector.code} ({sector.name.pick(lang)})"
