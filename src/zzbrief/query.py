@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from zzbrief.errors import unknown_choice
+from zzbrief.errors import closest, unknown_choice
 from zzbrief.model import Briefing, Pillar, Section, Sector, Target
 
 #: Target ids shown as the briefing's headline figures, in this order, when present.
@@ -19,11 +19,16 @@ HEADLINE = (
 )
 
 
+def sector_names(sector: Sector) -> tuple[str, ...]:
+    """Every name a user may type for a sector: code, aliases, Chinese and English names."""
+    return (sector.code, *sector.aliases, sector.name.zh, sector.name.en)
+
+
 def get_sector(b: Briefing, name: str) -> Sector | None:
-    """The sector whose code or alias is ``name`` (case-insensitive), or None."""
+    """The sector with this code, alias or name (case-insensitive), or None."""
     wanted = name.strip().lower()
     for sector in b.sectors:
-        if wanted == sector.code or wanted in (a.lower() for a in sector.aliases):
+        if wanted in (n.lower() for n in sector_names(sector)):
             return sector
     return None
 
@@ -32,12 +37,10 @@ def lookup_sector(b: Briefing, name: str) -> Sector:
     """Like get_sector, but an unknown name is a usage error with a suggestion."""
     sector = get_sector(b, name)
     if sector is None:
-        names = [s.code for s in b.sectors]
-        aliases = [a for s in b.sectors for a in s.aliases]
-        err = unknown_choice("sector", name, names)
-        if "Did you mean" not in err.message:  # an alias may be closer than any code
-            guess = unknown_choice("sector", name, aliases)
-            err.message = guess.message
+        err = unknown_choice("sector", name, [s.code for s in b.sectors])
+        guess = closest(name, [n for s in b.sectors for n in sector_names(s)])
+        if guess is not None:  # an alias ("quantum") may be closer than any code
+            err.message = f"unknown sector {name!r}. Did you mean {guess!r}?"
         raise err
     return sector
 

@@ -25,20 +25,20 @@ def section_title(b: Briefing, section: Section, lang: Lang) -> str:
     )
 
 
-def _target_table(targets: Sequence[Target], lang: Lang) -> Table:
+def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) -> Table:
     columns = (
-        Column(label("id", lang), nowrap=True),
-        Column(label("metric", lang), ratio=3),
+        Column(label("id", lang), ratio=3, min_width=10),
+        Column(label("metric", lang), ratio=3, min_width=12),
         Column(label("value", lang), justify="right", nowrap=True),
         Column(label("comparator", lang), justify="center", nowrap=True),
-        Column(label("sectors", lang)),
+        Column(label("sectors", lang), ratio=2, min_width=11),
         Column(label("pillar", lang), justify="right", nowrap=True),
     )
     rows = tuple(
-        (t.id, t.metric.pick(lang), t.figure, t.comparator, ",".join(t.sectors), str(t.pillar))
+        (t.id, t.metric.pick(lang), t.figure, t.comparator, ", ".join(t.sectors), str(t.pillar))
         for t in targets
     )
-    return Table(columns, rows)
+    return Table(columns, rows, primary=primary)
 
 
 def targets_view(targets: Sequence[Target], lang: Lang) -> View:
@@ -71,10 +71,11 @@ def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
     ]
     if lang == "both":
         blocks.append(Para(p.summary.en, dim=True))
-    initiatives = tuple((i.pick(lang),) for i in p.initiatives)
-    blocks.append(Table((Column(label("initiatives", lang)),), initiatives))
+    # Both names always: the Chinese is what a reader will meet in other sources.
+    initiatives = tuple((i.zh, i.en) for i in p.initiatives)
+    blocks.append(Table((Column(label("initiatives", lang)), Column("English")), initiatives))
     if targets:
-        blocks.append(_target_table(targets, lang))
+        blocks.append(_target_table(targets, lang, primary=True))
     blocks.append(Heading(label("restored_text", lang)))
     if section:
         blocks.extend(_paragraphs(section, lang))
@@ -181,11 +182,11 @@ def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
     """``zzbrief search``: each hit, its section, the highlighted match, the other language."""
     columns = (
         Column(label("kind", lang), nowrap=True),
-        Column(label("id", lang), nowrap=True),
-        Column(label("section", lang), ratio=1),
-        Column(label("match", lang), ratio=3),
-        Column(label("other", lang), ratio=3),
-        Column(label("see_glossary", lang)),
+        Column(label("id", lang), min_width=9),
+        Column(label("section", lang), ratio=1, min_width=8),
+        Column(label("match", lang), ratio=3, min_width=16),
+        Column(label("other", lang), ratio=3, min_width=16),
+        Column(label("see_glossary", lang), min_width=6),
     )
     rows = []
     for h in hits:

@@ -30,6 +30,7 @@ class Column:
     justify: str = "left"
     nowrap: bool = False
     ratio: int | None = None  # share of spare width on a terminal; None keeps it narrow
+    min_width: int | None = None  # never squeeze below this many cells on a terminal
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     title: str | None = None
+    primary: bool = False  # the one table CSV writes when a view has several
 
 
 @dataclass(frozen=True)

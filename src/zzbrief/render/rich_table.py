@@ -50,13 +50,16 @@ def to_text(cell: Cell, style: str = "") -> Text:
 
 
 def _table(block: Table) -> RichTable:
-    table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=False)
+    # Tables with free-text columns take the full width and share it by ratio.
+    expand = any(c.ratio for c in block.columns)
+    table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=expand)
     for col in block.columns:
         table.add_column(
             Text(clean(col.header)),
             justify=_JUSTIFY.get(col.justify, "left"),
             no_wrap=col.nowrap,
             ratio=col.ratio,
+            min_width=col.min_width,
             overflow="fold",
         )
     for row in block.rows:

@@ -21,22 +21,21 @@ def write_plain(view: View, env: Env) -> None:
 
 
 def write_csv(view: View, env: Env) -> None:
-    """Every table as CSV with a header row; text blocks become one-column rows."""
+    """One table as CSV with a header row: the primary one, or the first.
+
+    A view with no table (the article) becomes one ``text`` column, a row per block.
+    """
     import csv
 
     writer = csv.writer(env.out, lineterminator="\n")
     tables = [b for b in view.blocks if isinstance(b, Table)]
     if not tables:
         writer.writerow(["text"])
-        for block in view.blocks:
-            if not isinstance(block, Table):
-                writer.writerow([clean(str(block.text))])
+        writer.writerows([clean(str(b.text))] for b in view.blocks if not isinstance(b, Table))
         return
-    for n, table in enumerate(tables):
-        if n:
-            env.out.write("\n")
-        writer.writerow([clean(c.header) for c in table.columns])
-        writer.writerows([clean(str(c)) for c in row] for row in table.rows)
+    table = next((t for t in tables if t.primary), tables[0])
+    writer.writerow([clean(c.header) for c in table.columns])
+    writer.writerows([clean(str(c)) for c in row] for row in table.rows)
 
 
 def _md_text(text: str) -> str:

@@ -1,0 +1,59 @@
+"""Shared fixtures: an isolated cache, a clean store, and a CLI runner at a fixed width."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from zzbrief import cli, store
+from zzbrief.load import bundled_dir, read_sources
+from zzbrief.model import Briefing
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "data" / "source" / "000_db721301c3884bac.txt"
+WIDTH = 100
+
+
+@pytest.fixture(autouse=True)
+def isolated(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Every test gets a private cache folder shared by the session, and a clean store."""
+    monkeypatch.setenv("ZZBRIEF_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    for var in ("ZZBRIEF_LANG", "ZZBRIEF_DATA", "ZZBRIEF_NO_CACHE", "NO_COLOR", "TERM", "COLUMNS"):
+        monkeypatch.delenv(var, raising=False)
+    store.reset()
+    cli._root_options.clear()
+    yield
+    store.reset()
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Invoke the CLI in-process at a fixed width, with stdout and stderr kept apart."""
+    runner = CliRunner()
+    return runner.invoke(cli.app, list(args), env={"COLUMNS": str(WIDTH), **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def briefing() -> Briefing:
+    """The bundled briefing."""
+    return store.load().briefing
+
+
+@pytest.fixture(scope="session")
+def raw_data() -> dict[str, Any]:
+    """The bundled briefing as parsed YAML, before typing (for tests that break it)."""
+    from zzbrief.compile import parse_sources
+
+    return parse_sources(read_sources(bundled_dir()))
+
+
+@pytest.fixture
+def raw(raw_data: dict[str, Any]) -> dict[str, Any]:
+    """A private deep copy of the raw data that a test may damage."""
+    return copy.deepcopy(raw_data)

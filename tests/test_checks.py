@@ -1,0 +1,118 @@
+"""Each provenance rule and the schema catch a damaged briefing, and say where."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from zzbrief.checks import expected_comparator, parse_figure, provenance
+from zzbrief.model import from_raw
+from zzbrief.schema import schema_problems
+
+
+def problems(raw: dict[str, Any]) -> list[str]:
+    return [f"{p.dotted}: {p.message}" for p in provenance(from_raw(raw))]
+
+
+def target(raw: dict[str, Any], target_id: str) -> dict[str, Any]:
+    return next(t for t in raw["targets"] if t["id"] == target_id)
+
+
+def test_clean_data_has_no_problems(raw: dict[str, Any]) -> None:
+    assert problems(raw) == []
+    assert schema_problems(raw) == []
+
+
+def test_wrong_base_value(raw: dict[str, Any]) -> None:
+    target(raw, "ev-output")["base_value"] = 70000
+    index = raw["targets"].index(target(raw, "ev-output"))
+    assert problems(raw) == [
+        f"targets[{index}].base_value: ev-output: base_value 70000 ≠ 70 × 10000 = 700000"
+    ]
+
+
+def test_quote_not_verbatim(raw: dict[str, Any]) -> None:
+    target(raw, "gdp-growth")["mentions"][0]["quote"] = "地区生产总值增长8%"
+    assert any("gdp-growth: quote is not verbatim" in p for p in problems(raw))
+
+
+def test_figure_not_in_quote(raw: dict[str, Any]) -> None:
+    t = target(raw, "gdp-growth")
+    t["figure"], t["value"], t["base_value"] = "8%", 8, 8
+    assert any("the figure '8%' is not in its quote" in p for p in problems(raw))
+
+
+def test_figure_disagrees_with_value(raw: dict[str, Any]) -> None:
+    target(raw, "gdp-growth")["value"] = 6
+    assert any("figure '7%' is not value 6" in p for p in problems(raw))
+
+
+def test_duplicate_target_id(raw: dict[str, Any]) -> None:
+    raw["targets"][1]["id"] = raw["targets"][0]["id"]
+    assert any(p.startswith("targets[1].id: duplicate target id") for p in problems(raw))
+
+
+def test_duplicate_sentence_id(raw: dict[str, Any]) -> None:
+    sentences = raw["article"]["sections"][1]["paragraphs"][0]["sentences"]
+    sentences[1]["id"] = sentences[0]["id"]
+    assert any("duplicate sentence id 'p1.1'" in p for p in problems(raw))
+
+
+def test_unknown_sector(raw: dict[str, Any]) -> None:
+    target(raw, "gdp-growth")["sectors"] = ["economy", "space"]
+    assert any("gdp-growth: unknown sector 'space'" in p for p in problems(raw))
+
+
+def test_alias_shared_by_two_sectors(raw: dict[str, Any]) -> None:
+    raw["sectors"][0]["aliases"].append("NEV")
+    assert any("duplicate sector code or alias 'nev'" in p for p in problems(raw))
+
+
+def test_target_filed_under_the_wrong_pillar(raw: dict[str, Any]) -> None:
+    target(raw, "gdp-growth")["pillar"] = 2
+    found = problems(raw)
+    assert any("quoted from pillar 1's section, but filed under pillar 2" in p for p in found)
+
+
+def test_wrong_comparator(raw: dict[str, Any]) -> None:
+    target(raw, "ev-output")["comparator"] = "="
+    assert any("ev-output: the wording implies '>', not '='" in p for p in problems(raw))
+
+
+def test_two_sentences_in_one(raw: dict[str, Any]) -> None:
+    sentences = raw["article"]["sections"][1]["paragraphs"][0]["sentences"]
+    sentences[0]["zh"] += sentences.pop(1)["zh"]
+    assert any("sentence p1.1 holds more than one sentence" in p for p in problems(raw))
+
+
+def test_schema_reports_every_problem_with_a_path(raw: dict[str, Any]) -> None:
+    raw["targets"][3]["value"] = "many"
+    del raw["targets"][5]["unit"]
+    raw["pillars"][0]["slug"] = "Has Spaces"
+    found = {(p.dotted, p.message.split(" is ")[0]) for p in schema_problems(raw)}
+    assert ("targets[3].value", "'many'") in found
+    assert any(path == "targets[5]" for path, _ in found)
+    assert any(path == "pillars[0].slug" for path, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [("8000亿元", (8000, "亿元")), ("1.5万套(间)", (1.5, "万套(间)")), ("万亿级", (1, "万亿级"))],
+)
+def test_parse_figure(figure: str, expected: tuple[float, str]) -> None:
+    assert parse_figure(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure", "expected"),
+    [
+        ("力争新签约项目总额突破8000亿元", "8000亿元", ">"),
+        ("力争新能源汽车产量超70万辆", "70万辆", ">"),
+        ("入库国家科技型企业8000家以上", "8000家", "≥"),
+        ("建成百亿级量子产业集群", "百亿级", "≥"),
+        ("新认定高企1000家", "1000家", "="),
+    ],
+)
+def test_expected_comparator(quote: str, figure: str, expected: str) -> None:
+    assert expected_comparator(quote, figure) == expected
