@@ -8,8 +8,8 @@ import json
 
 import pytest
 import yaml
-from conftest import run
 
+from conftest import run
 from zzbrief.model import Briefing
 
 LISTINGS = [

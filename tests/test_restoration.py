@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 from conftest import SEED, run
-
 from zzbrief.model import Briefing
 
 
