@@ -109,13 +109,20 @@ def show(
     build: Callable[[Loaded, Lang], View], fmt: str | None, lang: str | None, no_color: bool
 ) -> None:
     """Load the briefing, build a view in the chosen language and write it in the chosen format."""
-    from zzbrief import render, store
+    from zzbrief import store
+
+    emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
+
+
+def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_color: bool) -> None:
+    """Build a view in the chosen language and write it in the chosen format."""
+    from zzbrief import render
     from zzbrief.render.env import detect
 
     env = detect(no_color=no_color or bool(_root_options.get("no_color")))
     chosen: Lang = lang or _root_options.get("lang") or "zh"  # type: ignore[assignment]
     fmt = fmt or _root_options.get("fmt") or render.default_format(env)
-    render.emit(build(store.loaded(), chosen), fmt, env)
+    render.emit(build(chosen), fmt, env)
 
 
 def _version(value: bool) -> None:
@@ -332,6 +339,109 @@ def article(
         return views.article_view(d.briefing, query.sections_for(d.briefing, where), lg)
 
     show(build, fmt, lang, no_color)
+
+
+@app.command()
+def glossary(
+    term: Annotated[
+        str | None,
+        typer.Argument(metavar="[TERM]", help="A term in Chinese, English, pinyin or traditional."),
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The slogans, programmes and names the article uses, explained.
+
+    \b
+    Examples:
+      zzbrief glossary
+      zzbrief glossary 四高地       (or: "four highlands", sigaodi)
+    """
+    from zzbrief import views_more
+    from zzbrief.search import find_glossary
+
+    if term is None:
+        show(
+            lambda d, lg: views_more.glossary_list_view(d.briefing.glossary, lg),
+            fmt,
+            lang,
+            no_color,
+        )
+    else:
+        show(
+            lambda d, lg: views_more.glossary_entry_view(
+                d.briefing, find_glossary(d.briefing, d.index, term), lg
+            ),
+            fmt,
+            lang,
+            no_color,
+        )
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]", help="A briefing file or folder (default: the one in use)."
+        ),
+    ] = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check a briefing against the schema and the provenance rules; list every problem.
+
+    Exits 0 when the briefing is clean and 1 when it is not.
+
+    \b
+    Examples:
+      zzbrief validate
+      zzbrief validate my-briefing/ --format json
+    """
+    from zzbrief import store, views_more
+    from zzbrief.compile import validate_path
+
+    problems, summary = validate_path(path if path is not None else store.selected())
+    emit(lambda lg: views_more.validation_view(problems, summary), fmt, None, no_color)
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=_choice("export format", ("yaml", "json")),
+            metavar="FORMAT",
+            help="yaml (default) or json.",
+        ),
+    ] = "yaml",
+) -> None:
+    """Write the whole briefing in the published schema, to load again with --data.
+
+    \b
+    Examples:
+      zzbrief export > briefing.yaml
+      zzbrief --data briefing.yaml export --format json
+    """
+    from zzbrief import store
+    from zzbrief.model import to_raw
+
+    data = to_raw(store.get())
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from zzbrief.yamlio import dump
+
+        sys.stdout.write(dump(data))
 
 
 def main() -> None:

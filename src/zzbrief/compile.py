@@ -5,6 +5,7 @@ This is the slow path (PyYAML, jsonschema, pinyin readings); it runs once per co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from zzbrief import checks, index, schema, yamlio
@@ -13,17 +14,32 @@ from zzbrief.load import SourceFile, merge
 from zzbrief.model import Briefing, from_raw
 
 
+@dataclass(frozen=True)
+class Located:
+    """A problem with the file and line it sits on."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.path or '(top level)'}: {self.message}"
+
+
 class InvalidBriefing(DataError):
-    """A briefing with problems; ``report`` lists every one with file and line."""
+    """A briefing with problems; ``problems`` lists every one with file and line."""
 
-    def __init__(self, report: list[str]) -> None:
-        noun = "problem" if len(report) == 1 else "problems"
-        super().__init__(f"the briefing has {len(report)} {noun}:\n  " + "\n  ".join(report))
-        self.report = report
+    def __init__(self, problems: list[Located]) -> None:
+        noun = "problem" if len(problems) == 1 else "problems"
+        lines = "\n  ".join(map(str, problems))
+        super().__init__(f"the briefing has {len(problems)} {noun}:\n  {lines}")
+        self.problems = problems
 
 
-def describe(sources: list[SourceFile], problems: list[checks.Problem]) -> list[str]:
-    """Turn problems into ``file:line: path: message`` lines, for people."""
+def describe(sources: list[SourceFile], problems: list[checks.Problem]) -> list[Located]:
+    """Attach the file and line of each problem, from the YAML nodes' positions."""
     owners: dict[str, SourceFile] = {}
     lines: dict[str, dict[Any, int]] = {}
     for source in sources:
@@ -34,15 +50,15 @@ def describe(sources: list[SourceFile], problems: list[checks.Problem]) -> list[
     out = []
     for p in problems:
         owner = owners.get(str(p.path[0])) if p.path else None
-        where = owner.name if owner else "briefing"
+        line = None
         if owner is not None:
             mapping = lines[owner.name]
             path = p.path
             while path and path not in mapping:
                 path = path[:-1]  # a missing field is reported at its parent's line
-            if path in mapping:
-                where += f":{mapping[path]}"
-        out.append(f"{where}: {p.dotted or '(top level)'}: {p.message}")
+            line = mapping.get(path)
+        name = owner.name if owner else (sources[0].name if len(sources) == 1 else "briefing")
+        out.append(Located(name, line, p.dotted, p.message))
     return out
 
 
@@ -68,3 +84,25 @@ def compile_sources(sources: list[SourceFile]) -> dict[str, Any]:
     """The payload the cache stores: the validated data and its precomputed search index."""
     raw, briefing = check(sources)
     return {"raw": raw, "index": index.build(briefing)}
+
+
+def validate_path(path: str | None) -> tuple[list[Located], str]:
+    """Validate a briefing file or folder (None: the bundled one); never raises DataError.
+
+    Returns every problem found, and a one-line summary.
+    """
+    from zzbrief.load import read_sources
+
+    where = path or "the bundled briefing"
+    try:
+        sources = read_sources(path)
+        _, briefing = check(sources)
+    except InvalidBriefing as err:
+        return err.problems, f"{where}: {len(err.problems)} problems"
+    except DataError as err:  # unreadable, not UTF-8, malformed YAML: one problem, already placed
+        return [Located(str(where), None, "", err.message)], f"{where}: cannot be read"
+    counts = (
+        f"{len(briefing.targets)} targets, {len(briefing.sentences)} sentences, "
+        f"{len(briefing.pillars)} pillars, {len(briefing.glossary)} glossary entries"
+    )
+    return [], f"ok: {where}: {counts}"

@@ -278,3 +278,95 @@ def from_raw(raw: Mapping[str, Any]) -> Briefing:
             for g in raw.get("glossary", ())
         ),
     )
+
+
+def _plain_bi(bi: Bi) -> dict[str, str]:
+    return {"zh": bi.zh, "en": bi.en}
+
+
+def _optional(**fields: Any) -> dict[str, Any]:
+    # Optional fields are written only when set, so an export loads back to the same bytes.
+    return {k: v for k, v in fields.items() if v not in (None, "", (), [])}
+
+
+def to_raw(b: Briefing) -> dict[str, Any]:
+    """The briefing in the published schema: the inverse of ``from_raw``, for export."""
+    s = b.source
+    source = {
+        "title": s.title,
+        **_optional(title_en=s.title_en),
+        "outlet": _plain_bi(s.outlet),
+        **_optional(reporters=[_plain_bi(r) for r in s.reporters]),
+        **_optional(photographer=_plain_bi(s.photographer) if s.photographer else None),
+        "speaker": _plain_bi(s.speaker),
+        "role": _plain_bi(s.role),
+        "occasion": _plain_bi(s.occasion),
+        "date": s.date,
+        "city": _plain_bi(s.city),
+        "year": s.year,
+        **_optional(file=s.file),
+    }
+    sections = [
+        {
+            "id": sec.id,
+            "kind": sec.kind,
+            **_optional(pillar=sec.pillar),
+            "paragraphs": [
+                {"sentences": [{"id": x.id, "zh": x.zh, **_optional(en=x.en)} for x in para]}
+                for para in sec.paragraphs
+            ],
+        }
+        for sec in b.sections
+    ]
+    pillars = [
+        {
+            "id": p.id,
+            "slug": p.slug,
+            "heading": p.heading,
+            **_optional(title_en=p.title_en),
+            "summary": _plain_bi(p.summary),
+            **_optional(initiatives=[_plain_bi(i) for i in p.initiatives]),
+        }
+        for p in b.pillars
+    ]
+    targets = [
+        {
+            "id": t.id,
+            "pillar": t.pillar,
+            "sectors": list(t.sectors),
+            "metric": _plain_bi(t.metric),
+            "figure": t.figure,
+            "value": t.value,
+            "unit": t.unit,
+            "comparator": t.comparator,
+            "base_value": t.base_value,
+            "base_unit": t.base_unit,
+            "kind": t.kind,
+            "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
+        }
+        for t in b.targets
+    ]
+    out: dict[str, Any] = {
+        "schema_version": 1,
+        "source": source,
+        "article": {"sections": sections},
+        "pillars": pillars,
+        "targets": targets,
+        "sectors": [
+            {"code": x.code, "zh": x.name.zh, "en": x.name.en, "aliases": list(x.aliases)}
+            for x in b.sectors
+        ],
+        "units": [{"unit": u.unit, "factor": u.factor, "base_unit": u.base_unit} for u in b.units],
+    }
+    if b.glossary:
+        out["glossary"] = [
+            {
+                "id": g.id,
+                "term": _plain_bi(g.term),
+                "explain": _plain_bi(g.explain),
+                **_optional(background=g.background or None),
+                **_optional(aliases=list(g.aliases), sentences=list(g.sentences)),
+            }
+            for g in b.glossary
+        ]
+    return out

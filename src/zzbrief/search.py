@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from zzbrief.errors import NoMatch, UsageProblem, closest
 from zzbrief.index import WORD, SearchIndex
-from zzbrief.model import Briefing
+from zzbrief.model import Briefing, GlossaryEntry
 
 Span = tuple[int, int]
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -306,3 +306,29 @@ def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | Non
     names = [f for g in b.glossary for f in (g.term.zh, g.term.en, *g.aliases)]
     guess = closest(" ".join(t.text for t in terms), names)
     return f"Did you mean {guess!r}? See: zzbrief glossary" if guess else None
+
+
+def find_glossary(b: Briefing, index: SearchIndex, text: str) -> list[GlossaryEntry]:
+    """Glossary entries for a term typed in Chinese, English, pinyin or traditional characters.
+
+    Entries whose name or alias equals the term; if none does, entries whose names contain
+    it. Raises NoMatch with the closest term when there is neither.
+    """
+    texts = split_query([text])
+    if not texts:
+        raise UsageProblem("the term is empty.", hint="Try: zzbrief glossary 四高地")
+    term = make_term(" ".join(texts), index)
+    exact: list[GlossaryEntry] = []
+    partial: list[GlossaryEntry] = []
+    for g in b.glossary:
+        names = [(g.term.zh, g.term.en), *((a, a) for a in g.aliases)]
+        spans = [match(term, zh, en, index) for zh, en in names]
+        if any(zh_s or en_s for zh_s, en_s in spans):
+            whole = any(
+                (0, len(zh)) in zh_s or (0, len(en)) in en_s
+                for (zh, en), (zh_s, en_s) in zip(names, spans, strict=True)
+            )
+            (exact if whole else partial).append(g)
+    if not exact and not partial:
+        raise NoMatch(f"no glossary entry for {text!r}.", hint=suggest(b, index, [term]))
+    return exact or partial

@@ -1,0 +1,73 @@
+"""Views for the glossary, validation and export: see ``views.py`` for the listings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from zzbrief import records
+from zzbrief.compile import Located
+from zzbrief.labels import label
+from zzbrief.model import Briefing, GlossaryEntry, Lang
+from zzbrief.render.doc import Column, Heading, Para, Table, View
+
+
+def glossary_list_view(entries: Sequence[GlossaryEntry], lang: Lang) -> View:
+    """``zzbrief glossary``: every entry, one row each."""
+    columns = (
+        Column(label("id", lang), min_width=10),
+        Column(label("term", lang), ratio=2, min_width=8),
+        Column("English", ratio=2, min_width=10),
+        Column(label("sentences", lang), ratio=1),
+        Column(label("background", lang), nowrap=True),
+    )
+    rows = tuple(
+        (g.id, g.term.zh, g.term.en, ", ".join(g.sentences), "*" if g.background else "")
+        for g in entries
+    )
+    return View((Table(columns, rows),), [records.glossary(g) for g in entries])
+
+
+def glossary_entry_view(b: Briefing, entries: Sequence[GlossaryEntry], lang: Lang) -> View:
+    """``zzbrief glossary TERM``: the entry (or entries) in full, with the sentences using it."""
+    blocks: list[Heading | Para | Table] = []
+    for g in entries:
+        blocks.append(Heading(f"{g.term.zh} · {g.term.en}"))
+        if lang in ("zh", "both"):
+            blocks.append(Para(g.explain.zh))
+        if lang in ("en", "both"):
+            blocks.append(Para(g.explain.en, dim=lang == "both"))
+        if g.background:
+            note = "（背景说明，超出原文）" if lang == "zh" else "(background: beyond the article)"
+            blocks.append(Para(note, dim=True))
+        rows = tuple(
+            (sid, b.sentences[sid].zh if lang != "en" else b.sentences[sid].en or "")
+            for sid in g.sentences
+            if sid in b.sentences
+        )
+        if rows:
+            columns = (Column(label("id", lang), nowrap=True), Column(label("text", lang), ratio=1))
+            blocks.append(Table(columns, rows))
+    return View(tuple(blocks), [records.glossary(g) for g in entries])
+
+
+def validation_view(problems: Sequence[Located], summary: str) -> View:
+    """``zzbrief validate``: every problem with file, line and path; or a one-line summary."""
+    if not problems:
+        return View((Para(summary),), {"ok": True, "summary": summary, "problems": []})
+    columns = (
+        Column("file", ratio=1),
+        Column("line", justify="right", nowrap=True),
+        Column("path", ratio=1),
+        Column("problem", ratio=3),
+    )
+    rows = tuple(
+        (p.file, "" if p.line is None else str(p.line), p.path, p.message) for p in problems
+    )
+    data = {
+        "ok": False,
+        "summary": summary,
+        "problems": [
+            {"file": p.file, "line": p.line, "path": p.path, "message": p.message} for p in problems
+        ],
+    }
+    return View((Table(columns, rows),), data)
