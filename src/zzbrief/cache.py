@@ -11,7 +11,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +28,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "zzbrief"
 
 
-def _file(slot: str, key: str) -> Path | None:
+def _file(slot: str, key: str, part: str) -> Path | None:
     folder = cache_dir()
-    return None if folder is None else folder / f"{_PREFIX}{slot}-{key}.marshal"
+    return None if folder is None else folder / f"{_PREFIX}{slot}-{key}.{part}.marshal"
 
 
-def read(slot: str, key: str) -> dict[str, Any] | None:
-    """The compiled payload for ``key`` in ``slot`` (one slot per data location), or None."""
-    path = _file(slot, key)
+def read(slot: str, key: str, part: str) -> dict[str, Any] | None:
+    """One part (``data`` or ``index``) of the compiled briefing ``key`` in ``slot``, or None.
+
+    A slot is one data location; parts are stored apart so a command that does not search
+    never reads the search index.
+    """
+    path = _file(slot, key, part)
     if path is None:
         return None
     try:
@@ -46,24 +49,29 @@ def read(slot: str, key: str) -> dict[str, Any] | None:
     return payload if isinstance(payload, dict) else None
 
 
-def write(slot: str, key: str, payload: dict[str, Any]) -> None:
-    """Store a compiled payload atomically, dropping the slot's stale entries; never raises."""
-    path = _file(slot, key)
-    if path is None:
-        return
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps(payload))
-        os.replace(tmp, path)  # readers see the old file or the new one, never half of one
+def write(slot: str, key: str, parts: dict[str, dict[str, Any]]) -> None:
+    """Store each part atomically and drop the slot's stale entries; never raises."""
+    import tempfile  # only when writing, which a warm start never does
+
+    written = set()
+    for part, payload in parts.items():
+        path = _file(slot, key, part)
+        if path is None:
+            return
         tmp = None
-        for stale in path.parent.glob(f"{_PREFIX}{slot}-*.marshal"):
-            if stale != path:  # the same data location, compiled from older content
-                stale.unlink(missing_ok=True)
-    except (OSError, ValueError):
-        return
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps(payload))
+            os.replace(tmp, path)  # readers see the old file or the new one, never half
+            tmp = None
+            written.add(path)
+        except (OSError, ValueError):
+            return
+        finally:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+    for stale in next(iter(written)).parent.glob(f"{_PREFIX}{slot}-*.marshal") if written else ():
+        if stale not in written:  # the same data location, compiled from older content
+            stale.unlink(missing_ok=True)

@@ -8,33 +8,50 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from zzbrief.model import Briefing
+from zzbrief.record import Record
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORD = re.compile(r"[a-z0-9]+")
+# CJK ideographs: the unified block, extension A, compatibility ideographs, extensions B on.
+_CJK_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
 
-@dataclass(frozen=True)
-class SearchIndex:
+def is_cjk(char: str) -> bool:
+    """True for a Chinese character (a CJK ideograph)."""
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds at least one Chinese character."""
+    return any(is_cjk(c) for c in text)
+
+
+class SearchIndex(Record):
     """Per-character pinyin readings and per-word English stems of a briefing."""
+
+    __slots__ = ("readings", "stems", "syllables")
 
     readings: Mapping[str, tuple[str, ...]]
     stems: Mapping[str, str]
+    syllables: frozenset[str]  # every syllable some character of the briefing can be read as
 
-    @property
-    def syllables(self) -> frozenset[str]:
-        """Every pinyin syllable that some character of the briefing can be read as."""
-        return frozenset(r for rs in self.readings.values() for r in rs)
+    def __init__(
+        self,
+        readings: Mapping[str, tuple[str, ...]],
+        stems: Mapping[str, str],
+        syllables: frozenset[str],
+    ) -> None:
+        self.readings = readings
+        self.stems = stems
+        self.syllables = syllables
 
     @classmethod
     def from_plain(cls, plain: Mapping[str, Any]) -> SearchIndex:
-        """Rebuild the index from its cached, plain-data form."""
-        readings = {str(k): tuple(map(str, v)) for k, v in plain.get("readings", {}).items()}
-        stems = {str(k): str(v) for k, v in plain.get("stems", {}).items()}
-        return cls(readings, stems)
+        """Wrap the index's cached form, which ``build`` already made in final shape."""
+        return cls(plain["readings"], plain["stems"], plain["syllables"])
 
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
@@ -66,7 +83,7 @@ def build(b: Briefing) -> dict[str, Any]:
     readings: dict[str, set[str]] = {}
     words: set[str] = set()
     for zh, en in searchable_texts(b):
-        chars = [c for c in zh if _CJK.match(c)]
+        chars = [c for c in zh if is_cjk(c)]
         # Readings in context (重庆 → chong) plus every listed reading of each character,
         # so a reader who picks another common reading still finds the passage.
         for char, reading in zip(
@@ -79,7 +96,8 @@ def build(b: Briefing) -> dict[str, Any]:
         words.update(WORD.findall(en.lower()))
     english = stemmer("english")
     ordered = sorted(words)
-    return {
-        "readings": {c: sorted(r) for c, r in sorted(readings.items())},
+    return {  # tuples and a frozenset: marshal keeps them, so loading needs no conversion
+        "readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())},
         "stems": dict(zip(ordered, english.stemWords(ordered), strict=True)),
+        "syllables": frozenset(s for r in readings.values() for s in r),
     }

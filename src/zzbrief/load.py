@@ -7,15 +7,13 @@ reads the YAML bytes only to hash them, then loads the compiled form with ``mars
 
 from __future__ import annotations
 
-import hashlib
 import os
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from zzbrief import __version__
 from zzbrief.errors import DataError
+from zzbrief.record import Record
 
 #: The largest briefing we read, all files together. The bundled one is under 100 KB;
 #: 4 MiB leaves room for many years of plans while keeping a hostile file from
@@ -23,15 +21,33 @@ from zzbrief.errors import DataError
 MAX_BYTES = 4 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Bump when the compiled form changes shape, so old caches are not read.
-COMPILED_FORMAT = 1
+COMPILED_FORMAT = 3
 
 
-@dataclass(frozen=True)
-class SourceFile:
+class SourceFile(Record):
     """One data file: the name to show in messages, and its bytes."""
+
+    __slots__ = ("data", "name")
 
     name: str
     data: bytes
+
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name = name
+        self.data = data
+
+
+def _package_dir() -> Path:
+    # What importlib.resources.files("zzbrief") returns for a package on disk, without the
+    # millisecond or two importlib.resources costs at start-up; it remains the fallback.
+    import zzbrief
+
+    locations = list(getattr(zzbrief, "__path__", []))
+    if locations and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    from importlib import resources
+
+    return Path(str(resources.files("zzbrief")))
 
 
 def bundled_dir() -> Path:
@@ -40,7 +56,7 @@ def bundled_dir() -> Path:
     In an installed wheel it is ``zzbrief/data``. In a source checkout installed in
     editable mode the package has no copy, so the repository's ``data/`` is used.
     """
-    packaged = Path(str(resources.files("zzbrief"))) / "data"
+    packaged = _package_dir() / "data"
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[2] / "data"
@@ -90,7 +106,11 @@ def read_sources(path: str | os.PathLike[str] | None = None) -> list[SourceFile]
 
 def content_key(sources: list[SourceFile]) -> str:
     """A hash of everything the compiled form depends on: the bytes and our own version."""
-    digest = hashlib.sha256(f"{COMPILED_FORMAT}:{__version__}".encode())
+    try:  # the built-in module: hashlib would also load OpenSSL, for no gain here
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - other Python implementations
+        from hashlib import blake2b
+    digest = blake2b(f"{COMPILED_FORMAT}:{__version__}".encode(), digest_size=32)
     for src in sources:
         digest.update(len(src.data).to_bytes(8, "big"))
         digest.update(src.data)

@@ -1,25 +1,31 @@
 """Typed records for a briefing, and the one place raw YAML/JSON data becomes them.
 
 Nothing outside this module sees a raw dict from the data files: ``from_raw`` turns the
-validated mapping into frozen dataclasses, and the rest of the package works on those.
+validated mapping into typed, immutable records, and the rest of the package works on those.
+Records are plain slotted classes (``record.Record``) rather than dataclasses or
+NamedTuples, which compile generated code at import time (see ``record.py``).
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from zzbrief.record import Record
 
 Lang = Literal["zh", "en", "both"]
 ASPIRATION_MARKERS = ("力争", "争取")  # "strive for": an aspiration, not a different number
 
 
-@dataclass(frozen=True, slots=True)
-class Bi:
+class Bi(Record):
     """A text in Chinese and in English."""
+
+    __slots__ = ("en", "zh")
 
     zh: str
     en: str
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
 
     def pick(self, lang: Lang) -> str:
         """The text in ``lang``; ``both`` gives Chinese then English."""
@@ -30,9 +36,23 @@ class Bi:
         return self.zh
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Record):
     """Who said what, where and when."""
+
+    __slots__ = (
+        "city",
+        "date",
+        "file",
+        "occasion",
+        "outlet",
+        "photographer",
+        "reporters",
+        "role",
+        "speaker",
+        "title",
+        "title_en",
+        "year",
+    )
 
     title: str
     title_en: str
@@ -47,25 +67,69 @@ class Source:
     year: int
     file: str
 
+    def __init__(
+        self,
+        title: str,
+        title_en: str,
+        outlet: Bi,
+        reporters: tuple[Bi, ...],
+        photographer: Bi | None,
+        speaker: Bi,
+        role: Bi,
+        occasion: Bi,
+        date: str,
+        city: Bi,
+        year: int,
+        file: str,
+    ) -> None:
+        self.title = title
+        self.title_en = title_en
+        self.outlet = outlet
+        self.reporters = reporters
+        self.photographer = photographer
+        self.speaker = speaker
+        self.role = role
+        self.occasion = occasion
+        self.date = date
+        self.city = city
+        self.year = year
+        self.file = file
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+
+class Sentence(Record):
     """One sentence of the restored article, in Chinese and in our English."""
+
+    __slots__ = ("en", "id", "section", "zh")
 
     id: str
     section: str
     zh: str
     en: str
 
+    def __init__(self, id: str, section: str, zh: str, en: str) -> None:
+        self.id = id
+        self.section = section
+        self.zh = zh
+        self.en = en
 
-@dataclass(frozen=True, slots=True)
-class Section:
+
+class Section(Record):
     """A part of the article: the lead, a pillar, the closing or the credits."""
+
+    __slots__ = ("id", "kind", "paragraphs", "pillar")
 
     id: str
     kind: str
     pillar: int | None
     paragraphs: tuple[tuple[Sentence, ...], ...]
+
+    def __init__(
+        self, id: str, kind: str, pillar: int | None, paragraphs: tuple[tuple[Sentence, ...], ...]
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.pillar = pillar
+        self.paragraphs = paragraphs
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -73,9 +137,10 @@ class Section:
         return tuple(s for para in self.paragraphs for s in para)
 
 
-@dataclass(frozen=True, slots=True)
-class Pillar:
+class Pillar(Record):
     """One of the plan's five pillars."""
+
+    __slots__ = ("heading", "id", "initiatives", "slug", "summary", "title_en")
 
     id: int
     slug: str
@@ -84,23 +149,58 @@ class Pillar:
     summary: Bi
     initiatives: tuple[Bi, ...]
 
+    def __init__(
+        self,
+        id: int,
+        slug: str,
+        heading: str,
+        title_en: str,
+        summary: Bi,
+        initiatives: tuple[Bi, ...],
+    ) -> None:
+        self.id = id
+        self.slug = slug
+        self.heading = heading
+        self.title_en = title_en
+        self.summary = summary
+        self.initiatives = initiatives
+
     @property
     def title(self) -> Bi:
         """The heading as printed, with our English title."""
         return Bi(self.heading, self.title_en)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(Record):
     """Where a target is stated: a sentence id and the verbatim clause."""
+
+    __slots__ = ("quote", "sentence")
 
     sentence: str
     quote: str
 
+    def __init__(self, sentence: str, quote: str) -> None:
+        self.sentence = sentence
+        self.quote = quote
 
-@dataclass(frozen=True, slots=True)
-class Target:
+
+class Target(Record):
     """A quantitative target, with the figure as printed and its value in base units."""
+
+    __slots__ = (
+        "base_unit",
+        "base_value",
+        "comparator",
+        "figure",
+        "id",
+        "kind",
+        "mentions",
+        "metric",
+        "pillar",
+        "sectors",
+        "unit",
+        "value",
+    )
 
     id: str
     pillar: int
@@ -115,6 +215,34 @@ class Target:
     kind: str
     mentions: tuple[Mention, ...]
 
+    def __init__(
+        self,
+        id: str,
+        pillar: int,
+        sectors: tuple[str, ...],
+        metric: Bi,
+        figure: str,
+        value: float,
+        unit: str,
+        comparator: str,
+        base_value: float,
+        base_unit: str,
+        kind: str,
+        mentions: tuple[Mention, ...],
+    ) -> None:
+        self.id = id
+        self.pillar = pillar
+        self.sectors = sectors
+        self.metric = metric
+        self.figure = figure
+        self.value = value
+        self.unit = unit
+        self.comparator = comparator
+        self.base_value = base_value
+        self.base_unit = base_unit
+        self.kind = kind
+        self.mentions = mentions
+
     @property
     def aspiration(self) -> bool:
         """True when the wording only strives for the figure (力争/争取)."""
@@ -126,27 +254,40 @@ class Target:
         return tuple(m.sentence for m in self.mentions)
 
 
-@dataclass(frozen=True, slots=True)
-class Sector:
+class Sector(Record):
     """A sector code with its names and the aliases users may type."""
+
+    __slots__ = ("aliases", "code", "name")
 
     code: str
     name: Bi
     aliases: tuple[str, ...]
 
+    def __init__(self, code: str, name: Bi, aliases: tuple[str, ...]) -> None:
+        self.code = code
+        self.name = name
+        self.aliases = aliases
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+
+class Unit(Record):
     """A unit as printed, and its factor to the base unit."""
+
+    __slots__ = ("base_unit", "factor", "unit")
 
     unit: str
     factor: float
     base_unit: str
 
+    def __init__(self, unit: str, factor: float, base_unit: str) -> None:
+        self.unit = unit
+        self.factor = factor
+        self.base_unit = base_unit
 
-@dataclass(frozen=True, slots=True)
-class GlossaryEntry:
+
+class GlossaryEntry(Record):
     """A slogan, programme or name the article uses, explained in both languages."""
+
+    __slots__ = ("aliases", "background", "explain", "id", "sentences", "term")
 
     id: str
     term: Bi
@@ -155,24 +296,58 @@ class GlossaryEntry:
     aliases: tuple[str, ...]
     sentences: tuple[str, ...]
 
+    def __init__(
+        self,
+        id: str,
+        term: Bi,
+        explain: Bi,
+        background: bool,
+        aliases: tuple[str, ...],
+        sentences: tuple[str, ...],
+    ) -> None:
+        self.id = id
+        self.term = term
+        self.explain = explain
+        self.background = background
+        self.aliases = aliases
+        self.sentences = sentences
 
-@dataclass(frozen=True)
+
 class Briefing:
     """A whole briefing: the source, the restored article, pillars, targets and sectors."""
 
-    source: Source
-    sections: tuple[Section, ...]
-    pillars: tuple[Pillar, ...]
-    targets: tuple[Target, ...]
-    sectors: tuple[Sector, ...]
-    units: tuple[Unit, ...]
-    glossary: tuple[GlossaryEntry, ...] = ()
-    sentences: Mapping[str, Sentence] = field(init=False, repr=False)
+    __slots__ = (
+        "glossary",
+        "pillars",
+        "sections",
+        "sectors",
+        "sentences",
+        "source",
+        "targets",
+        "units",
+    )
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        source: Source,
+        sections: tuple[Section, ...],
+        pillars: tuple[Pillar, ...],
+        targets: tuple[Target, ...],
+        sectors: tuple[Sector, ...],
+        units: tuple[Unit, ...],
+        glossary: tuple[GlossaryEntry, ...] = (),
+    ) -> None:
+        self.source = source
+        self.sections = sections
+        self.pillars = pillars
+        self.targets = targets
+        self.sectors = sectors
+        self.units = units
+        self.glossary = glossary
         # Index once; every command looks sentences up by id.
-        index = {s.id: s for sec in self.sections for s in sec.sentences}
-        object.__setattr__(self, "sentences", index)
+        self.sentences: Mapping[str, Sentence] = {
+            s.id: s for sec in sections for s in sec.sentences
+        }
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, or None."""

@@ -5,10 +5,12 @@ These names are a public interface: add fields freely, never rename or remove on
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zzbrief.model import Briefing, GlossaryEntry, Pillar, Sector, Sentence, Target
-from zzbrief.search import Hit
+
+if TYPE_CHECKING:
+    from zzbrief.search import Hit
 
 
 def target(t: Target) -> dict[str, Any]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from zzbrief.checks import Problem
@@ -20,6 +19,8 @@ _MAX_MESSAGE = 160
 @cache
 def schema() -> dict[str, Any]:
     """The briefing JSON Schema, as shipped in the package."""
+    from importlib import resources
+
     text = resources.files("zzbrief").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded

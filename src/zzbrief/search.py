@@ -9,48 +9,69 @@ OpenCC, which is imported only when a query holds characters the briefing never 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from zzbrief.errors import NoMatch, UsageProblem, closest
-from zzbrief.index import WORD, SearchIndex
+from zzbrief.index import WORD, SearchIndex, has_cjk, is_cjk
 from zzbrief.model import Briefing, GlossaryEntry
+from zzbrief.record import Record
 
 Span = tuple[int, int]
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
-_PINYIN = re.compile(r"^[a-zv]+$")
-_TONE_DIGITS = re.compile(r"(?<=[a-zv])[1-5]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 KINDS = ("sentence", "target", "pillar", "glossary")
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Record):
     """One thing to find, in every form it can take."""
+
+    __slots__ = ("pinyin", "text", "words", "zh")
 
     text: str
     zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
     words: tuple[str, ...]  # lowercase words looked for in English, in order
     pinyin: str  # toneless letters, or "" when the term cannot be pinyin
 
+    def __init__(self, text: str, zh: tuple[str, ...], words: tuple[str, ...], pinyin: str) -> None:
+        self.text = text
+        self.zh = zh
+        self.words = words
+        self.pinyin = pinyin
 
-@dataclass(frozen=True)
-class Doc:
+
+class Doc(Record):
     """Something search can return: shown text plus extra text that only counts for matching."""
+
+    __slots__ = ("en", "extra", "id", "kind", "section", "zh")
 
     kind: str
     id: str
     section: str | None
     zh: str
     en: str
-    extra: tuple[tuple[str, str], ...] = ()
+    extra: tuple[tuple[str, str], ...]
+
+    def __init__(
+        self,
+        kind: str,
+        id: str,
+        section: str | None,
+        zh: str,
+        en: str,
+        extra: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.id = id
+        self.section = section
+        self.zh = zh
+        self.en = en
+        self.extra = extra
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Record):
     """A search result, with the spans to highlight in each language."""
+
+    __slots__ = ("en", "en_spans", "glossary", "id", "kind", "rank", "section", "zh", "zh_spans")
 
     kind: str
     id: str
@@ -60,7 +81,29 @@ class Hit:
     en: str
     zh_spans: tuple[Span, ...]
     en_spans: tuple[Span, ...]
-    glossary: tuple[str, ...] = field(default=())
+    glossary: tuple[str, ...]
+
+    def __init__(
+        self,
+        kind: str,
+        id: str,
+        section: str | None,
+        rank: int,
+        zh: str,
+        en: str,
+        zh_spans: tuple[Span, ...],
+        en_spans: tuple[Span, ...],
+        glossary: tuple[str, ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.id = id
+        self.section = section
+        self.rank = rank
+        self.zh = zh
+        self.en = en
+        self.zh_spans = zh_spans
+        self.en_spans = en_spans
+        self.glossary = glossary
 
 
 def split_query(words: Sequence[str]) -> list[str]:
@@ -96,15 +139,26 @@ def _to_simplified(text: str) -> tuple[str, ...]:
 
 def make_term(text: str, index: SearchIndex) -> Term:
     """Work out the forms of one term: Chinese (converted if traditional), English, pinyin."""
-    compact = "".join(text.split()) if _CJK.search(text) else text
+    compact = "".join(text.split()) if has_cjk(text) else text
     zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
-    if any(_CJK.match(c) and c not in index.readings for c in compact):
+    if any(is_cjk(c) and c not in index.readings for c in compact):
         zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
     folded = _fold_latin(text)
     words = tuple(WORD.findall(folded))
-    letters = _TONE_DIGITS.sub("", "".join(folded.replace("'", " ").split()))
-    pinyin = letters if _PINYIN.match(letters) and segment(letters, index.syllables) else ""
-    return Term(text, zh, words, pinyin)
+    letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
+    is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
+    return Term(text, zh, words, letters if is_pinyin else "")
+
+
+def _strip_tone_digits(text: str) -> str:
+    # Tone numbers follow a syllable's letters (liang4zi3); other digits are kept, so the
+    # term is not mistaken for pinyin.
+    out = []
+    for i, char in enumerate(text):
+        if char in "12345" and i and text[i - 1].isalpha():
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 def segment(letters: str, syllables: frozenset[str]) -> bool:
@@ -230,7 +284,7 @@ def _doc_match(
 def glossary_refs(b: Briefing, zh: str) -> tuple[str, ...]:
     """Ids of the glossary entries whose term occurs in a Chinese text."""
     return tuple(
-        g.id for g in b.glossary if any(f in zh for f in (g.term.zh, *g.aliases) if _CJK.search(f))
+        g.id for g in b.glossary if any(f in zh for f in (g.term.zh, *g.aliases) if has_cjk(f))
     )
 
 

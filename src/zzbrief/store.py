@@ -6,22 +6,38 @@ for tests. The data location is chosen by ``use()`` (the CLI's ``--data``) or ZZ
 
 from __future__ import annotations
 
-import hashlib
 import os
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from zzbrief import cache
-from zzbrief.index import SearchIndex
-from zzbrief.load import content_key, read_sources
+from zzbrief.load import SourceFile, content_key, read_sources
 from zzbrief.model import Briefing, from_raw
 
+if TYPE_CHECKING:
+    from zzbrief.index import SearchIndex
 
-@dataclass(frozen=True)
+
 class Loaded:
-    """A briefing together with its precomputed search index."""
+    """A briefing, and its search index, which is read only when a command asks for it."""
 
-    briefing: Briefing
-    index: SearchIndex
+    __slots__ = ("_index", "_key", "_slot", "_sources", "briefing")
+
+    def __init__(self, briefing: Briefing, slot: str, key: str, sources: list[SourceFile]) -> None:
+        self.briefing = briefing
+        self._slot, self._key, self._sources = slot, key, sources
+        self._index: SearchIndex | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        """The precomputed search index (pinyin readings, English stems)."""
+        if self._index is None:
+            from zzbrief.index import SearchIndex
+
+            plain = cache.read(self._slot, self._key, "index")
+            if plain is None:  # the cache was cleared or is off: compile again
+                plain = _compile(self._slot, self._key, self._sources)["index"]
+            self._index = SearchIndex.from_plain(plain)
+        return self._index
 
 
 _selected: str | None = None
@@ -40,22 +56,29 @@ def selected() -> str | None:
 
 
 def _slot(path: str | None) -> str:
+    import zlib  # already loaded by the interpreter; a short name for the data location
+
     where = "bundled" if path is None else os.path.abspath(path)
-    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+
+
+def _compile(slot: str, key: str, sources: list[SourceFile]) -> dict[str, Any]:
+    from zzbrief.compile import compile_sources  # the slow path: YAML, schema, pinyin
+
+    parts = compile_sources(sources)
+    cache.write(slot, key, parts)
+    return parts
 
 
 def load(path: str | None = None) -> Loaded:
-    """Load a briefing and its index, through the per-user cache; no memoisation."""
+    """Load a briefing through the per-user cache; no memoisation."""
     sources = read_sources(path)
     key = content_key(sources)
     slot = _slot(path)
-    payload = cache.read(slot, key)
-    if payload is None:
-        from zzbrief.compile import compile_sources  # the slow path: YAML, schema, pinyin
-
-        payload = compile_sources(sources)
-        cache.write(slot, key, payload)
-    return Loaded(from_raw(payload["raw"]), SearchIndex.from_plain(payload["index"]))
+    raw = cache.read(slot, key, "data")
+    if raw is None:
+        raw = _compile(slot, key, sources)["data"]
+    return Loaded(from_raw(raw), slot, key, sources)
 
 
 def loaded() -> Loaded:

@@ -6,12 +6,15 @@ Pure functions from typed records to ``render.doc`` blocks plus JSON-ready data.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zzbrief import query, records
 from zzbrief.labels import label
 from zzbrief.model import Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
-from zzbrief.search import Hit
+
+if TYPE_CHECKING:
+    from zzbrief.search import Hit
 
 
 def section_title(b: Briefing, section: Section, lang: Lang) -> str:

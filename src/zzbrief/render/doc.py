@@ -1,19 +1,23 @@
 """What a command shows, independent of format: headings, paragraphs and tables."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
 from typing import Any
+
+from zzbrief.record import Record
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Marked:
+class Marked(Record):
     """Text with spans to highlight (search matches)."""
 
+    __slots__ = ("spans", "text")
+
     text: str
-    spans: tuple[Span, ...] = ()
+    spans: tuple[Span, ...]
+
+    def __init__(self, text: str, spans: tuple[Span, ...] = ()) -> None:
+        self.text = text
+        self.spans = spans
 
     def __str__(self) -> str:
         return self.text
@@ -22,48 +26,90 @@ class Marked:
 Cell = str | Marked
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Record):
     """A table column: its header and how a terminal table treats it."""
 
+    __slots__ = ("header", "justify", "min_width", "nowrap", "ratio")
+
     header: str
-    justify: str = "left"
-    nowrap: bool = False
-    ratio: int | None = None  # share of spare width on a terminal; None keeps it narrow
-    min_width: int | None = None  # never squeeze below this many cells on a terminal
+    justify: str
+    nowrap: bool
+    ratio: int | None  # share of spare width on a terminal; None keeps it narrow
+    min_width: int | None  # never squeeze below this many cells on a terminal
+
+    def __init__(
+        self,
+        header: str,
+        justify: str = "left",
+        nowrap: bool = False,
+        ratio: int | None = None,
+        min_width: int | None = None,
+    ) -> None:
+        self.header = header
+        self.justify = justify
+        self.nowrap = nowrap
+        self.ratio = ratio
+        self.min_width = min_width
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Record):
     """Rows of cells under columns; one record per row in plain output."""
+
+    __slots__ = ("columns", "primary", "rows", "title")
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    title: str | None = None
-    primary: bool = False  # the one table CSV writes when a view has several
+    title: str | None
+    primary: bool  # the one table CSV writes when a view has several
+
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        rows: tuple[tuple[Cell, ...], ...],
+        title: str | None = None,
+        primary: bool = False,
+    ) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.title = title
+        self.primary = primary
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Record):
     """A heading line."""
+
+    __slots__ = ("text",)
 
     text: str
 
+    def __init__(self, text: str) -> None:
+        self.text = text
 
-@dataclass(frozen=True)
-class Para:
+
+class Para(Record):
     """A paragraph; ``dim`` for secondary text such as translations and hints."""
 
+    __slots__ = ("dim", "text")
+
     text: Cell
-    dim: bool = False
+    dim: bool
+
+    def __init__(self, text: Cell, dim: bool = False) -> None:
+        self.text = text
+        self.dim = dim
 
 
 Block = Heading | Para | Table
 
 
-@dataclass(frozen=True)
-class View:
+class View(Record):
     """A command's result: blocks for people, ``data`` (JSON-ready) for programs."""
+
+    __slots__ = ("blocks", "data")
 
     blocks: tuple[Block, ...]
     data: Any
+
+    def __init__(self, blocks: tuple[Block, ...], data: Any) -> None:
+        self.blocks = blocks
+        self.data = data

@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from typing import TextIO
 
+from zzbrief.record import Record
 
-@dataclass(frozen=True)
-class Env:
+
+class Env(Record):
     """Where output goes, and what the streams can do."""
+
+    __slots__ = ("color", "err", "err_color", "err_tty", "out", "out_tty", "width")
 
     out: TextIO
     err: TextIO
@@ -19,7 +21,25 @@ class Env:
     err_tty: bool
     color: bool
     err_color: bool
-    width: int | None = None
+    width: int | None
+
+    def __init__(
+        self,
+        out: TextIO,
+        err: TextIO,
+        out_tty: bool,
+        err_tty: bool,
+        color: bool,
+        err_color: bool,
+        width: int | None = None,
+    ) -> None:
+        self.out = out
+        self.err = err
+        self.out_tty = out_tty
+        self.err_tty = err_tty
+        self.color = color
+        self.err_color = err_color
+        self.width = width
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -1,0 +1,284 @@
+"""The commands: thin adapters that parse arguments, call the core and show the result.
+
+Each is registered in ``COMMANDS`` (in help order) rather than on the Typer app, so that
+``cli.ZzGroup`` builds only the command being run: building all of them cost several
+milliseconds of every start. For the same reason this module does not use
+``from __future__ import annotations``: Typer would have to evaluate every string annotation.
+"""
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from zzbrief.options import (
+    FormatOpt,
+    LangOpt,
+    NoColorOpt,
+    PillarOpt,
+    _choice,
+    _pillar_names,
+    _sector_names,
+    emit,
+    show,
+)
+
+if TYPE_CHECKING:
+    from zzbrief.model import Lang
+    from zzbrief.render.doc import View
+    from zzbrief.store import Loaded
+
+COMMANDS: dict[str, Callable[..., Any]] = {}
+
+
+def command(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Register a command function under its own name."""
+    COMMANDS[func.__name__] = func
+    return func
+
+
+@command
+def pillars(
+    pillar: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PILLAR]",
+            autocompletion=_pillar_names,
+            help="Show one pillar in full: its id (1-5) or slug.",
+        ),
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The plan's five pillars, or one pillar in full.
+
+    \b
+    Examples:
+      zzbrief pillars
+      zzbrief pillars 3 --lang en
+    """
+    from zzbrief import query, views
+
+    if pillar is None:
+        show(lambda d, lg: views.pillars_view(d.briefing, lg), fmt, lang, no_color)
+    else:
+        show(
+            lambda d, lg: views.pillar_view(
+                d.briefing, query.lookup_pillar(d.briefing, pillar), lg
+            ),
+            fmt,
+            lang,
+            no_color,
+        )
+
+
+@command
+def targets(
+    sector: Annotated[
+        str | None,
+        typer.Option(
+            "--sector",
+            "-s",
+            metavar="SECTOR",
+            autocompletion=_sector_names,
+            help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors).",
+        ),
+    ] = None,
+    pillar: PillarOpt = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Every numeric target, with its figure as printed.
+
+    \b
+    Examples:
+      zzbrief targets --sector ev
+      zzbrief targets --pillar 5 --format json
+    """
+    from zzbrief import query, views
+
+    def build(d: "Loaded", lg: "Lang") -> "View":
+        wanted = query.lookup_sector(d.briefing, sector) if sector is not None else None
+        where = query.lookup_pillar(d.briefing, pillar) if pillar is not None else None
+        found = query.filter_targets(d.briefing, wanted, where)
+        if not found:
+            sys.stderr.write("zzbrief: no targets match these filters\n")
+        return views.targets_view(found, lg)
+
+    show(build, fmt, lang, no_color)
+
+
+@command
+def sectors(fmt: FormatOpt = None, lang: LangOpt = None, no_color: NoColorOpt = False) -> None:
+    """Sector codes, names, aliases and how many targets each has.
+
+    \b
+    Examples:
+      zzbrief sectors
+      zzbrief sectors --lang en --format csv
+    """
+    from zzbrief import views
+
+    show(lambda d, lg: views.sectors_view(d.briefing, lg), fmt, lang, no_color)
+
+
+@command
+def search(
+    words: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="Words to find (all of them).")
+    ],
+    any_mode: Annotated[bool, typer.Option("--any", help="Match any word instead of all.")] = False,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """What the plan says about a topic, in Chinese, English, pinyin or traditional characters.
+
+    \b
+    Examples:
+      zzbrief search 量子
+      zzbrief search quantum        (or: liangzi, 電子資訊, "hydrogen energy")
+    """
+    from zzbrief import views
+    from zzbrief.search import search as run_search
+
+    show(
+        lambda d, lg: views.search_view(
+            d.briefing, run_search(d.briefing, d.index, words, any_mode, limit), lg
+        ),
+        fmt,
+        lang,
+        no_color,
+    )
+
+
+@command
+def article(
+    pillar: PillarOpt = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The article, restored to reading order.
+
+    \b
+    Examples:
+      zzbrief article --pillar 3
+      zzbrief article --lang both
+    """
+    from zzbrief import query, views
+
+    def build(d: "Loaded", lg: "Lang") -> "View":
+        where = query.lookup_pillar(d.briefing, pillar) if pillar is not None else None
+        return views.article_view(d.briefing, query.sections_for(d.briefing, where), lg)
+
+    show(build, fmt, lang, no_color)
+
+
+@command
+def glossary(
+    term: Annotated[
+        str | None,
+        typer.Argument(metavar="[TERM]", help="A term in Chinese, English, pinyin or traditional."),
+    ] = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The slogans, programmes and names the article uses, explained.
+
+    \b
+    Examples:
+      zzbrief glossary
+      zzbrief glossary 四高地       (or: "four highlands", sigaodi)
+    """
+    from zzbrief import views_more
+    from zzbrief.search import find_glossary
+
+    if term is None:
+        show(
+            lambda d, lg: views_more.glossary_list_view(d.briefing.glossary, lg),
+            fmt,
+            lang,
+            no_color,
+        )
+    else:
+        show(
+            lambda d, lg: views_more.glossary_entry_view(
+                d.briefing, find_glossary(d.briefing, d.index, term), lg
+            ),
+            fmt,
+            lang,
+            no_color,
+        )
+
+
+@command
+def validate(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]", help="A briefing file or folder (default: the one in use)."
+        ),
+    ] = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check a briefing against the schema and the provenance rules; list every problem.
+
+    Exits 0 when the briefing is clean and 1 when it is not.
+
+    \b
+    Examples:
+      zzbrief validate
+      zzbrief validate my-briefing/ --format json
+    """
+    from zzbrief import store, views_more
+    from zzbrief.compile import validate_path
+
+    problems, summary = validate_path(path if path is not None else store.selected())
+    emit(lambda lg: views_more.validation_view(problems, summary), fmt, None, no_color)
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
+        raise typer.Exit(1)
+
+
+@command
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=_choice("export format", ("yaml", "json")),
+            metavar="FORMAT",
+            help="yaml (default) or json.",
+        ),
+    ] = "yaml",
+) -> None:
+    """Write the whole briefing in the published schema, to load again with --data.
+
+    \b
+    Examples:
+      zzbrief export > briefing.yaml
+      zzbrief --data briefing.yaml export --format json
+    """
+    from zzbrief import store
+    from zzbrief.model import to_raw
+
+    data = to_raw(store.get())
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from zzbrief.yamlio import dump
+
+        sys.stdout.write(dump(data))

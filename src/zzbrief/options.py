@@ -1,0 +1,121 @@
+"""What every command shares: the option aliases, declared once, and the show/emit path.
+
+``--format``, ``--lang`` and ``--no-color`` are ``Annotated`` aliases reused by every
+listing command. ``show`` loads the briefing, builds a view and writes it; nothing here
+imports Rich, YAML or the data until a command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from zzbrief.errors import ZzbriefError
+
+if TYPE_CHECKING:
+    from zzbrief.model import Lang
+    from zzbrief.render.doc import View
+    from zzbrief.store import Loaded
+
+FORMATS = ("table", "plain", "json", "csv", "yaml", "md")  # render.FORMATS, without importing it
+LANGS = ("zh", "en", "both")
+
+
+def report(err: ZzbriefError) -> None:
+    """Print a domain error (and its hint) to stderr, escaped, never as markup."""
+    from zzbrief.render.safe import clean
+
+    lines = [f"zzbrief: {clean(err.message)}"]
+    if err.hint:
+        lines.append(clean(err.hint))
+    sys.stderr.write("\n".join(lines) + "\n")
+
+
+def _choice(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], str | None]:
+    def check(value: str | None) -> str | None:
+        if value is None or value.lower() in choices:
+            return value.lower() if value else value
+        from zzbrief.errors import unknown_choice
+
+        err = unknown_choice(kind, value, choices)
+        raise typer.BadParameter(f"{err.message} {err.hint}")
+
+    return check
+
+
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        callback=_choice("format", FORMATS),
+        metavar="FORMAT",
+        help="table, plain, json, csv, yaml or md. Default: table on a terminal, plain when piped.",
+    ),
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        envvar="ZZBRIEF_LANG",
+        callback=_choice("language", LANGS),
+        metavar="LANG",
+        help="zh (default), en, or both. Also read from ZZBRIEF_LANG.",
+    ),
+]
+NoColorOpt = Annotated[
+    bool, typer.Option("--no-color", help="No colour (also NO_COLOR=1, TERM=dumb).")
+]
+
+#: --format, --lang and --no-color given before the command (``zzbrief -f json targets``).
+_root_options: dict[str, Any] = {}
+
+
+def show(
+    build: Callable[[Loaded, Lang], View], fmt: str | None, lang: str | None, no_color: bool
+) -> None:
+    """Load the briefing, build a view in the chosen language and write it in the chosen format."""
+    from zzbrief import store
+
+    emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
+
+
+def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_color: bool) -> None:
+    """Build a view in the chosen language and write it in the chosen format."""
+    from zzbrief import render
+    from zzbrief.render.env import detect
+
+    env = detect(no_color=no_color or bool(_root_options.get("no_color")))
+    chosen: Lang = lang or _root_options.get("lang") or "zh"  # type: ignore[assignment]
+    fmt = fmt or _root_options.get("fmt") or render.default_format(env)
+    render.emit(build(chosen), fmt, env)
+
+
+def _pillar_names(incomplete: str) -> list[str]:
+    from zzbrief import store
+
+    b = store.get()
+    return [n for p in b.pillars for n in (str(p.id), p.slug) if n.startswith(incomplete)]
+
+
+def _sector_names(incomplete: str) -> list[str]:
+    from zzbrief import store
+
+    names = [n for s in store.get().sectors for n in (s.code, *s.aliases)]
+    return [n for n in names if n.lower().startswith(incomplete.lower())]
+
+
+PillarOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--pillar",
+        "-p",
+        metavar="N",
+        autocompletion=_pillar_names,
+        help="A pillar id (1-5) or slug.",
+    ),
+]
