@@ -30,28 +30,33 @@ def has_cjk(text: str) -> bool:
 
 
 class SearchIndex(Record):
-    """Per-character pinyin readings and per-word English stems of a briefing."""
+    """Pinyin readings, English stems and traditional renderings of a briefing's text."""
 
-    __slots__ = ("readings", "stems", "syllables")
+    __slots__ = ("readings", "stems", "syllables", "variants")
 
     readings: Mapping[str, tuple[str, ...]]
     stems: Mapping[str, str]
     syllables: frozenset[str]  # every syllable some character of the briefing can be read as
+    # Each Chinese text's traditional renderings (OpenCC s2t, s2tw, s2twp, s2hk) that differ
+    # from it but keep its length, so a match in one maps to the same offsets.
+    variants: Mapping[str, tuple[str, ...]]
 
     def __init__(
         self,
         readings: Mapping[str, tuple[str, ...]],
         stems: Mapping[str, str],
         syllables: frozenset[str],
+        variants: Mapping[str, tuple[str, ...]],
     ) -> None:
         self.readings = readings
         self.stems = stems
         self.syllables = syllables
+        self.variants = variants
 
     @classmethod
     def from_plain(cls, plain: Mapping[str, Any]) -> SearchIndex:
         """Wrap the index's cached form, which ``build`` already made in final shape."""
-        return cls(plain["readings"], plain["stems"], plain["syllables"])
+        return cls(plain["readings"], plain["stems"], plain["syllables"], plain["variants"])
 
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
@@ -75,14 +80,32 @@ def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
             yield a, a
 
 
+TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2twp", "s2hk")
+
+
+def _variants(texts: set[str]) -> dict[str, tuple[str, ...]]:
+    from opencc import OpenCC
+
+    converters = [OpenCC(config) for config in TRADITIONAL_CONFIGS]
+    out = {}
+    for text in sorted(texts):
+        forms = dict.fromkeys(c.convert(text) for c in converters)
+        kept = tuple(f for f in forms if f != text and len(f) == len(text))
+        if kept:
+            out[text] = kept
+    return out
+
+
 def build(b: Briefing) -> dict[str, Any]:
-    """Compute the index in plain data (dicts, lists, strings), ready for the cache."""
+    """Compute the index in plain data (dicts, tuples, strings), ready for the cache."""
     from pypinyin import Style, lazy_pinyin, pinyin
     from snowballstemmer import stemmer
 
     readings: dict[str, set[str]] = {}
     words: set[str] = set()
+    chinese: set[str] = set()
     for zh, en in searchable_texts(b):
+        chinese.add(zh)
         chars = [c for c in zh if is_cjk(c)]
         # Readings in context (重庆 → chong) plus every listed reading of each character,
         # so a reader who picks another common reading still finds the passage.
@@ -100,4 +123,5 @@ def build(b: Briefing) -> dict[str, Any]:
         "readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())},
         "stems": dict(zip(ordered, english.stemWords(ordered), strict=True)),
         "syllables": frozenset(s for r in readings.values() for s in r),
+        "variants": _variants(chinese),
     }

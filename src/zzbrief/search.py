@@ -25,18 +25,34 @@ KINDS = ("sentence", "target", "pillar", "glossary")
 class Term(Record):
     """One thing to find, in every form it can take."""
 
-    __slots__ = ("pinyin", "text", "words", "zh")
+    __slots__ = ("pinyin", "starts", "text", "traditional", "words", "zh")
 
     text: str
     zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
     words: tuple[str, ...]  # lowercase words looked for in English, in order
     pinyin: str  # toneless letters, or "" when the term cannot be pinyin
+    starts: frozenset[str]  # characters a pinyin match can begin with
+    traditional: bool  # holds characters the briefing never uses
 
-    def __init__(self, text: str, zh: tuple[str, ...], words: tuple[str, ...], pinyin: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        zh: tuple[str, ...],
+        words: tuple[str, ...],
+        pinyin: str,
+        starts: frozenset[str] = frozenset(),
+        traditional: bool = False,
+    ) -> None:
         self.text = text
         self.zh = zh
         self.words = words
         self.pinyin = pinyin
+        self.starts = starts
+        self.traditional = traditional
+
+    def pinyin_only(self) -> Term:
+        """The same term, matched as pinyin and nothing else."""
+        return Term(self.text, (), (), self.pinyin, self.starts)
 
 
 class Doc(Record):
@@ -137,17 +153,24 @@ def _to_simplified(text: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-def make_term(text: str, index: SearchIndex) -> Term:
-    """Work out the forms of one term: Chinese (converted if traditional), English, pinyin."""
+def make_term(text: str, index: SearchIndex, convert: bool = False) -> Term:
+    """Work out the forms of one term: Chinese, English, pinyin.
+
+    Characters the briefing never uses mark a traditional term: it is looked for in the
+    precomputed traditional renderings, and with ``convert`` also converted with OpenCC.
+    """
     compact = "".join(text.split()) if has_cjk(text) else text
     zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
-    if any(is_cjk(c) and c not in index.readings for c in compact):
+    traditional = any(is_cjk(c) and c not in index.readings for c in compact)
+    if traditional and convert:
         zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
     folded = _fold_latin(text)
     words = tuple(WORD.findall(folded))
     letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
     is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
-    return Term(text, zh, words, letters if is_pinyin else "")
+    if not is_pinyin:
+        return Term(text, zh, words, "", traditional=traditional)
+    return Term(text, zh, words, letters, _first_characters(letters, index))
 
 
 def _strip_tone_digits(text: str) -> str:
@@ -169,11 +192,18 @@ def segment(letters: str, syllables: frozenset[str]) -> bool:
     return ok[-1]
 
 
+def _fold_ascii(text: str) -> str:
+    # str.lower() is fast but may change a string's length (İ); offsets must stay true.
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def _literal(zh: str, form: str) -> Iterator[Span]:
     if not form:
         return
-    haystack = zh.translate(_ASCII_LOWER)
     latin = form.isascii()
+    # Forms are lowercase already; only one holding ASCII letters needs the text folded.
+    haystack = _fold_ascii(zh) if any("a" <= c <= "z" for c in form) else zh
     start = haystack.find(form)
     while start >= 0:
         end = start + len(form)
@@ -186,10 +216,10 @@ def _literal(zh: str, form: str) -> Iterator[Span]:
         start = haystack.find(form, start + 1)
 
 
-def _word_matches(token: str, word: str, stems: dict[str, str] | SearchIndex) -> bool:
+def _word_matches(token: str, word: str, index: SearchIndex) -> bool:
     if token == word or (len(word) >= 3 and token.startswith(word)):
         return True
-    stem = stems.stems.get(token, token) if isinstance(stems, SearchIndex) else token
+    stem = index.stems.get(token, token)
     # "cities" finds "city" (stem "citi"); the stem must be long enough to mean something.
     return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
 
@@ -197,15 +227,30 @@ def _word_matches(token: str, word: str, stems: dict[str, str] | SearchIndex) ->
 def _english(en: str, words: tuple[str, ...], index: SearchIndex) -> Iterator[Span]:
     if not words or not en:
         return
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(en.lower())]
+    lowered = _fold_ascii(en)
+    # Every way a word can match keeps its first three letters (stems change only endings),
+    # so most texts are ruled out without tokenising them.
+    if any(w[:3] not in lowered for w in words):
+        return
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lowered)]
     n = len(words)
     for i in range(len(tokens) - n + 1):
         if all(_word_matches(tokens[i + k][2], words[k], index) for k in range(n)):
             yield tokens[i][0], tokens[i + n - 1][1]
 
 
-def _pinyin(zh: str, letters: str, index: SearchIndex) -> Iterator[Span]:
+def _first_characters(letters: str, index: SearchIndex) -> frozenset[str]:
+    """Characters that can begin a match: one of their readings starts the letters."""
+    return frozenset(
+        c for c, options in index.readings.items() if any(letters.startswith(r) for r in options)
+    )
+
+
+def _pinyin(
+    zh: str, letters: str, index: SearchIndex, starts: frozenset[str] | None = None
+) -> Iterator[Span]:
     readings = index.readings
+    starts = _first_characters(letters, index) if starts is None else starts
 
     def walk(j: int, pos: int) -> int:
         # The end of a match starting here, or -1: each character consumes whole syllables.
@@ -221,7 +266,7 @@ def _pinyin(zh: str, letters: str, index: SearchIndex) -> Iterator[Span]:
         return -1
 
     for i, char in enumerate(zh):
-        if char in readings:
+        if char in starts:
             end = walk(i, 0)
             if end > i:
                 yield i, end
@@ -232,8 +277,10 @@ def match(
 ) -> tuple[list[Span], list[Span]]:
     """Spans where ``term`` occurs in a Chinese text and in its English rendering."""
     zh_spans = [s for form in term.zh for s in _literal(zh, form)]
+    if term.traditional:  # same length renderings: offsets carry over
+        zh_spans.extend(s for v in index.variants.get(zh, ()) for s in _literal(v, term.zh[0]))
     if pinyin and term.pinyin:
-        zh_spans.extend(_pinyin(zh, term.pinyin, index))
+        zh_spans.extend(_pinyin(zh, term.pinyin, index, term.starts))
     en_spans = list(_english(en, term.words, index))
     if not term.words and term.zh and en:  # e.g. "2.8%" in an English sentence
         en_spans.extend(_literal(en, term.zh[0]))
@@ -299,20 +346,37 @@ def search(
     texts = split_query(words)
     if not texts:
         raise UsageProblem("the query is empty.", hint="Try: zzbrief search 量子")
-    terms = [make_term(t, index) for t in texts]
-    phrase = make_term(" ".join(texts), index) if len(terms) > 1 else terms[0]
+    hits = _search(b, index, texts, any_mode, convert=False)
+    if not hits and any(is_cjk(c) and c not in index.readings for t in texts for c in t):
+        # Traditional input the precomputed renderings did not find (mixed scripts, or
+        # phrasing that changes length): convert it with OpenCC's phrase tables and retry.
+        hits = _search(b, index, texts, any_mode, convert=True)
+    if not hits:
+        terms = [make_term(t, index) for t in texts]
+        raise NoMatch(f"no match for {' '.join(texts)!r}.", hint=suggest(b, index, terms))
+    return hits[:limit] if limit is not None else hits
+
+
+def _search(
+    b: Briefing, index: SearchIndex, texts: list[str], any_mode: bool, convert: bool
+) -> list[Hit]:
+    terms = [make_term(t, index, convert) for t in texts]
+    phrase = make_term(" ".join(texts), index, convert) if len(terms) > 1 else terms[0]
     docs = list(documents(b))
     # Several Latin words that together spell pinyin found in the text ("liang zi") are read
     # as one pinyin phrase; read one by one, single syllables would match almost anything.
     per_word_pinyin = not (
         len(terms) > 1
         and phrase.pinyin
-        and any(_doc_match(Term("", (), (), phrase.pinyin), d, index, True) for d in docs)
+        and any(_doc_match(phrase.pinyin_only(), d, index, True) for d in docs)
     )
     hits: list[Hit] = []
     for doc in docs:
         whole = _doc_match(phrase, doc, index, True)
-        parts = [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
+        if len(terms) == 1:  # the phrase is the term
+            parts = [whole]
+        else:
+            parts = [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
         found = [p for p in parts if p is not None]
         if whole is not None:
             rank = 0
@@ -340,9 +404,7 @@ def search(
         )
     # Sentences first, then targets, pillars and glossary; within each, best rank first.
     hits.sort(key=lambda h: (KINDS.index(h.kind), h.rank))
-    if not hits:
-        raise NoMatch(f"no match for {' '.join(texts)!r}.", hint=suggest(b, index, terms))
-    return hits[:limit] if limit is not None else hits
+    return hits
 
 
 def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | None:
@@ -351,7 +413,9 @@ def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | Non
     for term in terms:
         if term.pinyin:
             found = {
-                doc.zh[s:e] for doc in documents(b) for s, e in _pinyin(doc.zh, term.pinyin, index)
+                doc.zh[s:e]
+                for doc in documents(b)
+                for s, e in _pinyin(doc.zh, term.pinyin, index, term.starts)
             }
             if found:
                 spelled.append(f"{term.text} = {'/'.join(sorted(found)[:3])}")
