@@ -83,7 +83,7 @@ def check(sources: list[SourceFile]) -> tuple[dict[str, Any], Briefing]:
 def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
     """The parts the cache stores: the validated data and its precomputed search index."""
     raw, briefing = check(sources)
-    return {"data": raw, "index": index.build(briefing)}
+    return {"data": raw, **index.build(briefing)}
 
 
 def validate_path(path: str | None) -> tuple[list[Located], str]:

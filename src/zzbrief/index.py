@@ -7,11 +7,10 @@ briefing content and cached with it, so a query never imports either library.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from zzbrief.model import Briefing
-from zzbrief.record import Record
 
 WORD = re.compile(r"[a-z0-9]+")
 # CJK ideographs: the unified block, extension A, compatibility ideographs, extensions B on.
@@ -29,34 +28,54 @@ def has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
 
-class SearchIndex(Record):
-    """Pinyin readings, English stems and traditional renderings of a briefing's text."""
+class SearchIndex:
+    """Pinyin readings, English stems and traditional renderings of a briefing's text.
 
-    __slots__ = ("readings", "stems", "syllables", "variants")
+    Each part is read from the cache only when a query first needs it, so a Chinese query
+    never loads pinyin readings, and an English one never loads traditional renderings.
+    """
 
-    readings: Mapping[str, tuple[str, ...]]
-    stems: Mapping[str, str]
-    syllables: frozenset[str]  # every syllable some character of the briefing can be read as
-    # Each Chinese text's traditional renderings (OpenCC s2t, s2tw, s2twp, s2hk) that differ
-    # from it but keep its length, so a match in one maps to the same offsets.
-    variants: Mapping[str, tuple[str, ...]]
+    __slots__ = ("_load", "_parts")
 
-    def __init__(
-        self,
-        readings: Mapping[str, tuple[str, ...]],
-        stems: Mapping[str, str],
-        syllables: frozenset[str],
-        variants: Mapping[str, tuple[str, ...]],
-    ) -> None:
-        self.readings = readings
-        self.stems = stems
-        self.syllables = syllables
-        self.variants = variants
+    def __init__(self, load: Callable[[str], Mapping[str, Any]]) -> None:
+        self._load = load
+        self._parts: dict[str, Mapping[str, Any]] = {}
 
-    @classmethod
-    def from_plain(cls, plain: Mapping[str, Any]) -> SearchIndex:
-        """Wrap the index's cached form, which ``build`` already made in final shape."""
-        return cls(plain["readings"], plain["stems"], plain["syllables"], plain["variants"])
+    def _part(self, name: str) -> Mapping[str, Any]:
+        if name not in self._parts:
+            self._parts[name] = self._load(name)
+        return self._parts[name]
+
+    @property
+    def chars(self) -> frozenset[str]:
+        """Every Chinese character the briefing uses."""
+        chars: frozenset[str] = self._part("chars")["chars"]
+        return chars
+
+    @property
+    def readings(self) -> Mapping[str, tuple[str, ...]]:
+        """Each character's pinyin readings, toneless."""
+        readings: Mapping[str, tuple[str, ...]] = self._part("pinyin")["readings"]
+        return readings
+
+    @property
+    def syllables(self) -> frozenset[str]:
+        """Every syllable some character of the briefing can be read as."""
+        syllables: frozenset[str] = self._part("pinyin")["syllables"]
+        return syllables
+
+    @property
+    def stems(self) -> Mapping[str, str]:
+        """The English stem of every word in the briefing's English text."""
+        stems: Mapping[str, str] = self._part("stems")["stems"]
+        return stems
+
+    @property
+    def variants(self) -> Mapping[str, tuple[str, ...]]:
+        """Each Chinese text's traditional renderings (OpenCC s2t, s2tw, s2twp, s2hk) that
+        differ from it but keep its length, so a match in one maps to the same offsets."""
+        variants: Mapping[str, tuple[str, ...]] = self._part("variants")["variants"]
+        return variants
 
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
@@ -96,8 +115,12 @@ def _variants(texts: set[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def build(b: Briefing) -> dict[str, Any]:
-    """Compute the index in plain data (dicts, tuples, strings), ready for the cache."""
+#: The index's parts, each cached in a file of its own.
+PARTS = ("chars", "pinyin", "stems", "variants")
+
+
+def build(b: Briefing) -> dict[str, dict[str, Any]]:
+    """Compute the index's parts in plain data (dicts, tuples, strings), ready for the cache."""
     from pypinyin import Style, lazy_pinyin, pinyin
     from snowballstemmer import stemmer
 
@@ -119,9 +142,13 @@ def build(b: Briefing) -> dict[str, Any]:
         words.update(WORD.findall(en.lower()))
     english = stemmer("english")
     ordered = sorted(words)
-    return {  # tuples and a frozenset: marshal keeps them, so loading needs no conversion
-        "readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())},
-        "stems": dict(zip(ordered, english.stemWords(ordered), strict=True)),
-        "syllables": frozenset(s for r in readings.values() for s in r),
-        "variants": _variants(chinese),
+    # Tuples and frozensets: marshal keeps them, so loading a part needs no conversion.
+    return {
+        "chars": {"chars": frozenset(readings)},
+        "pinyin": {
+            "readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())},
+            "syllables": frozenset(s for r in readings.values() for s in r),
+        },
+        "stems": {"stems": dict(zip(ordered, english.stemWords(ordered), strict=True))},
+        "variants": {"variants": _variants(chinese)},
     }

@@ -8,6 +8,7 @@ reads the YAML bytes only to hash them, then loads the compiled form with ``mars
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from zzbrief.record import Record
 MAX_BYTES = 4 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Bump when the compiled form changes shape, so old caches are not read.
-COMPILED_FORMAT = 4
+COMPILED_FORMAT = 5
 
 
 class SourceFile(Record):
@@ -65,17 +66,28 @@ def bundled_dir() -> Path:
     raise DataError("the bundled briefing is missing from this installation")
 
 
-def _read(path: Path, budget: int) -> bytes:
+def _read(path: str, budget: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > budget:
-            raise DataError(
-                f"{path}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for a briefing"
-            )
-        with path.open("rb") as handle:
-            data = handle.read(budget + 1)  # never trust stat alone: the file may grow
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError(f"{path}: not a regular file")
+        if info.st_size > budget:
+            raise DataError(
+                f"{path}: {info.st_size:,} bytes is larger than the {MAX_BYTES:,}-byte limit"
+                " for a briefing"
+            )
+        data = os.read(fd, budget + 1)  # never trust stat alone: the file may have grown
+        while len(data) <= budget and (more := os.read(fd, budget + 1 - len(data))):
+            data += more
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
     if len(data) > budget:
         raise DataError(f"{path}: larger than the {MAX_BYTES:,}-byte limit for a briefing")
     return data
@@ -90,17 +102,23 @@ def read_sources(path: str | os.PathLike[str] | None = None) -> list[SourceFile]
         if not root.exists():
             raise DataError(f"{root}: no such file or folder")
     if root.is_dir():
-        files = sorted(p for p in root.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file())
+        try:
+            with os.scandir(root) as entries:
+                files = sorted(
+                    e.path for e in entries if e.name.endswith(YAML_SUFFIXES) and e.is_file()
+                )
+        except OSError as exc:
+            raise DataError(f"{root}: cannot list: {exc.strerror or exc}") from None
         if not files:
             raise DataError(f"{root}: the folder holds no .yaml or .yml files")
     else:
-        files = [root]
+        files = [str(root)]
     out: list[SourceFile] = []
     budget = MAX_BYTES
     for file in files:
         data = _read(file, budget)
         budget -= len(data)
-        out.append(SourceFile(str(file), data))
+        out.append(SourceFile(file, data))
     return out
 
 

@@ -161,12 +161,13 @@ def make_term(text: str, index: SearchIndex, convert: bool = False) -> Term:
     """
     compact = "".join(text.split()) if has_cjk(text) else text
     zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
-    traditional = any(is_cjk(c) and c not in index.readings for c in compact)
+    traditional = any(is_cjk(c) and c not in index.chars for c in compact)
     if traditional and convert:
         zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
     folded = _fold_latin(text)
     words = tuple(WORD.findall(folded))
     letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
+    # Only Latin letters can be pinyin; the readings are loaded for those alone.
     is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
     if not is_pinyin:
         return Term(text, zh, words, "", traditional=traditional)
@@ -347,7 +348,7 @@ def search(
     if not texts:
         raise UsageProblem("the query is empty.", hint="Try: zzbrief search 量子")
     hits = _search(b, index, texts, any_mode, convert=False)
-    if not hits and any(is_cjk(c) and c not in index.readings for t in texts for c in t):
+    if not hits and any(is_cjk(c) and c not in index.chars for t in texts for c in t):
         # Traditional input the precomputed renderings did not find (mixed scripts, or
         # phrasing that changes length): convert it with OpenCC's phrase tables and retry.
         hits = _search(b, index, texts, any_mode, convert=True)

@@ -29,15 +29,18 @@ class Loaded:
 
     @property
     def index(self) -> SearchIndex:
-        """The precomputed search index (pinyin readings, English stems)."""
+        """The precomputed search index; each of its parts is read on first use."""
         if self._index is None:
             from zzbrief.index import SearchIndex
 
-            plain = cache.read(self._slot, self._key, "index")
-            if plain is None:  # the cache was cleared or is off: compile again
-                plain = _compile(self._slot, self._key, self._sources)["index"]
-            self._index = SearchIndex.from_plain(plain)
+            self._index = SearchIndex(self._part)
         return self._index
+
+    def _part(self, name: str) -> dict[str, Any]:
+        part = cache.read(self._slot, self._key, name)
+        if part is None:  # the cache was cleared or is off: compile again
+            part = _compile(self._slot, self._key, self._sources)[name]
+        return part
 
 
 _selected: str | None = None
