@@ -121,7 +121,7 @@ PARTS = ("chars", "pinyin", "stems", "variants")
 
 def build(b: Briefing) -> dict[str, dict[str, Any]]:
     """Compute the index's parts in plain data (dicts, tuples, strings), ready for the cache."""
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import Style, lazy_pinyin
     from snowballstemmer import stemmer
 
     readings: dict[str, set[str]] = {}
@@ -130,15 +130,12 @@ def build(b: Briefing) -> dict[str, dict[str, Any]]:
     for zh, en in searchable_texts(b):
         chinese.add(zh)
         chars = [c for c in zh if is_cjk(c)]
-        # Readings in context (重庆 → chong) plus every listed reading of each character,
-        # so a reader who picks another common reading still finds the passage.
+        # Readings in context (重点 → zhong, 增长 → zhang), from pypinyin's phrase tables.
+        # Every dictionary reading would add rare ones (干 → an) that match noise.
         for char, reading in zip(
             chars, lazy_pinyin("".join(chars), style=Style.NORMAL), strict=False
         ):
             readings.setdefault(char, set()).add(reading)
-        for char in set(chars):
-            for options in pinyin(char, style=Style.NORMAL, heteronym=True):
-                readings[char].update(o for o in options if o.isalpha())
         words.update(WORD.findall(en.lower()))
     english = stemmer("english")
     ordered = sorted(words)

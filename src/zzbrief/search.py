@@ -427,6 +427,12 @@ def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | Non
     return f"Did you mean {guess!r}? See: zzbrief glossary" if guess else None
 
 
+def _name_key(name: str) -> str:
+    # "The “four highlands”" and "four highlands" name the same entry.
+    words = "".join(c for c in name.lower() if c.isalnum() or c.isspace()).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def find_glossary(b: Briefing, index: SearchIndex, text: str) -> list[GlossaryEntry]:
     """Glossary entries for a term typed in Chinese, English, pinyin or traditional characters.
 
@@ -443,8 +449,11 @@ def find_glossary(b: Briefing, index: SearchIndex, text: str) -> list[GlossaryEn
         names = [(g.term.zh, g.term.en), *((a, a) for a in g.aliases)]
         spans = [match(term, zh, en, index) for zh, en in names]
         if any(zh_s or en_s for zh_s, en_s in spans):
+            wanted = _name_key(text)
             whole = any(
-                (0, len(zh)) in zh_s or (0, len(en)) in en_s
+                (0, len(zh)) in zh_s
+                or (0, len(en)) in en_s
+                or wanted in (_name_key(zh), _name_key(en))
                 for (zh, en), (zh_s, en_s) in zip(names, spans, strict=True)
             )
             (exact if whole else partial).append(g)
