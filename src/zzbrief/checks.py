@@ -172,7 +172,7 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
             yield Problem(
                 (*at, "base_unit"), f"{t.id}: base_unit {t.base_unit!r} ≠ {known.base_unit!r}"
             )
-    in_pillar = False
+    in_pillar = wrong_comparator = False
     for j, m in enumerate(t.mentions):
         mp: Path = (*at, "mentions", j)
         sentence = b.sentences.get(m.sentence)
@@ -185,8 +185,9 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
         if t.figure not in m.quote:
             yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
             continue
-        if expected_comparator(m.quote, t.figure) != t.comparator:
-            implied = expected_comparator(m.quote, t.figure)
+        implied = expected_comparator(m.quote, t.figure)
+        if implied != t.comparator and not wrong_comparator:
+            wrong_comparator = True  # once per target, however many mentions agree
             yield Problem(
                 (*at, "comparator"),
                 f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}",

@@ -277,7 +277,9 @@ def export(
     if fmt == "json":
         import json
 
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from zzbrief.render import escape_c1
+
+        sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
         from zzbrief.yamlio import dump
 

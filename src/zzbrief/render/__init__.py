@@ -12,6 +12,14 @@ from zzbrief.render.env import Env
 FORMATS = ("table", "plain", "json", "csv", "yaml", "md")
 
 
+def escape_c1(text: str) -> str:
+    """Escape DEL and C1 controls (U+007F-U+009F), which JSON allows raw but a terminal may
+    obey (U+009B is CSI). The JSON still decodes to the same strings."""
+    if not any("\x7f" <= c <= "\x9f" for c in text):
+        return text
+    return "".join(f"\\u{ord(c):04x}" if "\x7f" <= c <= "\x9f" else c for c in text)
+
+
 def default_format(env: Env) -> str:
     """``table`` on a terminal, ``plain`` when piped."""
     return "table" if env.out_tty else "plain"
@@ -25,7 +33,8 @@ def emit(view: View, fmt: str, env: Env) -> None:
         # Indented for a person at a terminal; one compact line for a program, which is
         # also several times faster to produce (the C encoder does not indent).
         indent = 2 if env.out_tty else None
-        env.out.write(json.dumps(view.data, ensure_ascii=False, indent=indent) + "\n")
+        encoded = json.dumps(view.data, ensure_ascii=False, indent=indent)
+        env.out.write(escape_c1(encoded) + "\n")
     elif fmt == "yaml":
         from zzbrief.yamlio import dump
 
