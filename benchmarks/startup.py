@@ -92,6 +92,8 @@ BUDGETS = {
     "completion": (1.2, None),
 }
 RSS_BUDGET_MIB = 40.0
+FLOOR_A = "floor (a): `python -c pass`"
+FLOOR_B = "floor (b): one-command Typer app"
 
 
 @dataclass
@@ -159,8 +161,8 @@ def measure(rounds: int, work: str) -> dict[str, Series]:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("_ZZBRIEF", "COMP_"))}
     base["ZZBRIEF_CACHE_DIR"] = str(Path(work) / "cache")  # a private, warmed cache
     jobs: list[tuple[str, list[str], dict[str, str]]] = [
-        ("floor (a): python -c pass", [sys.executable, "-c", "pass"], base),
-        ("floor (b): one-command Typer app", [sys.executable, str(app)], base),
+        (FLOOR_A, [sys.executable, "-c", "pass"], base),
+        (FLOOR_B, [sys.executable, str(app)], base),
     ]
     jobs += [(label, [zzbrief, *argv], {**base, **env}) for label, argv, env, _ in COMMANDS]
     results = {label: Series() for label, _, _ in jobs}
@@ -177,15 +179,16 @@ def measure(rounds: int, work: str) -> dict[str, Series]:
 
 def report(results: dict[str, Series], rounds: int) -> tuple[str, bool]:
     """The Markdown table, and whether every budget was met."""
-    floor_a = results["floor (a): python -c pass"].median_ms
-    floor_b = results["floor (b): one-command Typer app"].median_ms
+    a, b = results[FLOOR_A], results[FLOOR_B]
+    floor_a, floor_b = a.median_ms, b.median_ms
     lines = [
-        f"Measured on {machine()}; median of {rounds} runs after a warm-up, all interleaved in one run.",
+        f"Measured on {machine()}; median of {rounds} runs after a warm-up,"
+        " all interleaved in one run.",
         "",
         "| command | median ms | peak RSS MiB | × floor (b) | × floor (a) | budget | met |",
         "| --- | ---: | ---: | ---: | ---: | --- | :---: |",
-        f"| floor (a): `python -c pass` | {floor_a:.1f} | {results['floor (a): python -c pass'].peak_mib:.1f} | | 1.00 | | |",
-        f"| floor (b): one-command Typer app | {floor_b:.1f} | {results['floor (b): one-command Typer app'].peak_mib:.1f} | 1.00 | {floor_b / floor_a:.2f} | | |",
+        f"| {FLOOR_A} | {floor_a:.1f} | {a.peak_mib:.1f} | | 1.00 | | |",
+        f"| {FLOOR_B} | {floor_b:.1f} | {b.peak_mib:.1f} | 1.00 | {floor_b / floor_a:.2f} | | |",
     ]
     all_met = True
     for label, _, _, kind in COMMANDS:
@@ -200,8 +203,8 @@ def report(results: dict[str, Series], rounds: int) -> tuple[str, bool]:
             + f", ≤ {RSS_BUDGET_MIB:g} MiB"
         )
         lines.append(
-            f"| `zzbrief {label}` | {series.median_ms:.1f} | {series.peak_mib:.1f} | {rb:.2f} | {ra:.2f} "
-            f"| {budget} | {'yes' if met else '**no**'} |"
+            f"| `zzbrief {label}` | {series.median_ms:.1f} | {series.peak_mib:.1f}"
+            f" | {rb:.2f} | {ra:.2f} | {budget} | {'yes' if met else '**no**'} |"
         )
     return "\n".join(lines) + "\n", all_met
 
