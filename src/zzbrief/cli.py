@@ -121,7 +121,7 @@ def root(
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="zzbrief")  # also under `python -m zzbrief`, for help and completion
     finally:
         # Output still buffered at exit can meet a closed pipe too; stay quiet about it.
         try:
