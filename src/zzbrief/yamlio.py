@@ -99,8 +99,20 @@ def line_map(src: SourceFile) -> dict[Path, int]:
     return lines
 
 
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that keeps every string intact through a round trip."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    # PyYAML writes NEL, LS and PS raw in plain and single-quoted scalars, where a reader
+    # folds them into spaces; double quotes escape them (\N, \L, \P).
+    style = '"' if any(c in data for c in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump(data: Any) -> str:
     """YAML text for export and ``--format yaml``: block style, Chinese kept readable."""
-    return yaml.dump(
-        data, Dumper=yaml.SafeDumper, allow_unicode=True, sort_keys=False, width=10_000
-    )
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
