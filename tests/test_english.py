@@ -88,6 +88,13 @@ def test_glossary_entries_are_bilingual_and_point_into_the_article(briefing: Bri
         assert all(s in briefing.sentences for s in entry.sentences)
 
 
+def test_glossary_sentence_lists_are_complete(briefing: Briefing) -> None:
+    # Search points hits to entries through these lists, so none may be missing.
+    for entry in briefing.glossary:
+        found = [s.id for s in briefing.sentences.values() if entry.term.zh in s.zh]
+        assert set(found) <= set(entry.sentences), entry.id
+
+
 def test_background_is_marked(briefing: Briefing) -> None:
     east = next(g for g in briefing.glossary if g.id == "east-data-west-computing")
     assert east.background

@@ -317,6 +317,7 @@ class Briefing:
     """A whole briefing: the source, the restored article, pillars, targets and sectors."""
 
     __slots__ = (
+        "_sections",
         "glossary",
         "pillars",
         "sections",
@@ -344,14 +345,15 @@ class Briefing:
         self.sectors = sectors
         self.units = units
         self.glossary = glossary
-        # Index once; every command looks sentences up by id.
+        # Index once; commands look sentences and sections up by id, once per result.
         self.sentences: Mapping[str, Sentence] = {
             s.id: s for sec in sections for s in sec.sentences
         }
+        self._sections: Mapping[str, Section] = {s.id: s for s in sections}
 
     def section(self, section_id: str) -> Section | None:
         """The section with this id, or None."""
-        return next((s for s in self.sections if s.id == section_id), None)
+        return self._sections.get(section_id)
 
     def pillar_section(self, pillar_id: int) -> Section | None:
         """The article section that carries a pillar, or None."""

@@ -329,11 +329,17 @@ def _doc_match(
     return None
 
 
-def glossary_refs(b: Briefing, zh: str) -> tuple[str, ...]:
-    """Ids of the glossary entries whose term occurs in a Chinese text."""
-    return tuple(
-        g.id for g in b.glossary if any(f in zh for f in (g.term.zh, *g.aliases) if has_cjk(f))
-    )
+def glossary_refs(b: Briefing) -> dict[str, tuple[str, ...]]:
+    """For each sentence id, the glossary entries that occur in it.
+
+    Entries list their sentences (a data test proves the lists complete), so this is one
+    pass over the glossary rather than a scan of it for every hit.
+    """
+    refs: dict[str, list[str]] = {}
+    for g in b.glossary:
+        for sid in g.sentences:
+            refs.setdefault(sid, []).append(g.id)
+    return {sid: tuple(ids) for sid, ids in refs.items()}
 
 
 def search(
@@ -364,6 +370,7 @@ def _search(
     terms = [make_term(t, index, convert) for t in texts]
     phrase = make_term(" ".join(texts), index, convert) if len(terms) > 1 else terms[0]
     docs = list(documents(b))
+    refs_by_sentence = glossary_refs(b)
     # Several Latin words that together spell pinyin found in the text ("liang zi") are read
     # as one pinyin phrase; read one by one, single syllables would match almost anything.
     per_word_pinyin = not (
@@ -389,7 +396,7 @@ def _search(
             continue
         zh_spans = {s for p in [whole, *found] if p for s in p[0]}
         en_spans = {s for p in [whole, *found] if p for s in p[1]}
-        refs = glossary_refs(b, doc.zh) if doc.kind == "sentence" else ()
+        refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
         hits.append(
             Hit(
                 doc.kind,

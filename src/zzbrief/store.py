@@ -6,7 +6,10 @@ for tests. The data location is chosen by ``use()`` (the CLI's ``--data``) or ZZ
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from zzbrief import cache
@@ -73,15 +76,33 @@ def _compile(slot: str, key: str, sources: list[SourceFile]) -> dict[str, Any]:
     return parts
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic objects.
+
+    Loading creates thousands of records and no cycles; collections triggered meanwhile
+    are wasted work that grows faster than the data (measured in docs/PERFORMANCE.md).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load(path: str | None = None) -> Loaded:
     """Load a briefing through the per-user cache; no memoisation."""
     sources = read_sources(path)
     key = content_key(sources)
     slot = _slot(path)
-    raw = cache.read(slot, key, "data")
-    if raw is None:
-        raw = _compile(slot, key, sources)["data"]
-    return Loaded(from_raw(raw), slot, key, sources)
+    with paused_gc():
+        raw = cache.read(slot, key, "data")
+        if raw is None:
+            raw = _compile(slot, key, sources)["data"]
+        briefing = from_raw(raw)
+    return Loaded(briefing, slot, key, sources)
 
 
 def loaded() -> Loaded:
