@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from zzbrief import cache
-from zzbrief.load import SourceFile, content_key, read_sources
+from zzbrief import __version__, cache
+from zzbrief.load import COMPILED_FORMAT, SourceFile, bundled_dir, content_key, read_sources
 from zzbrief.model import Briefing, from_raw
 
 if TYPE_CHECKING:
@@ -62,10 +62,16 @@ def selected() -> str | None:
 
 
 def _slot(path: str | None) -> str:
-    import zlib  # already loaded by the interpreter; a short name for the data location
+    """A short name for one data location as read by this version of zzbrief.
 
-    where = "bundled" if path is None else os.path.abspath(path)
-    return f"{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+    A new compile replaces the slot's older entries, so the version is part of the name:
+    two installed versions must not keep evicting each other's cache.
+    """
+    import zlib  # already loaded by the interpreter
+
+    where = str(bundled_dir()) if path is None else os.path.abspath(path)
+    name = f"{where}|{__version__}|{COMPILED_FORMAT}"
+    return f"{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}"
 
 
 def _compile(slot: str, key: str, sources: list[SourceFile]) -> dict[str, Any]:
