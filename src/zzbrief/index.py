@@ -61,7 +61,7 @@ class SearchIndex:
     @property
     def syllables(self) -> frozenset[str]:
         """Every syllable some character of the briefing can be read as."""
-        syllables: frozenset[str] = self._part("pinyin")["syllables"]
+        syllables: frozenset[str] = self._part("chars")["syllables"]
         return syllables
 
     @property
@@ -141,11 +141,13 @@ def build(b: Briefing) -> dict[str, dict[str, Any]]:
     ordered = sorted(words)
     # Tuples and frozensets: marshal keeps them, so loading a part needs no conversion.
     return {
-        "chars": {"chars": frozenset(readings)},
-        "pinyin": {
-            "readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())},
+        # Small and always needed: whether a character is the briefing's, whether letters
+        # could be pinyin. The readings themselves load only for a pinyin query.
+        "chars": {
+            "chars": frozenset(readings),
             "syllables": frozenset(s for r in readings.values() for s in r),
         },
+        "pinyin": {"readings": {c: tuple(sorted(r)) for c, r in sorted(readings.items())}},
         "stems": {"stems": dict(zip(ordered, english.stemWords(ordered), strict=True))},
         "variants": {"variants": _variants(chinese)},
     }

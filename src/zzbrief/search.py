@@ -233,11 +233,27 @@ def _english(en: str, words: tuple[str, ...], index: SearchIndex) -> Iterator[Sp
     # so most texts are ruled out without tokenising them.
     if any(w[:3] not in lowered for w in words):
         return
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lowered)]
-    n = len(words)
-    for i in range(len(tokens) - n + 1):
-        if all(_word_matches(tokens[i + k][2], words[k], index) for k in range(n)):
-            yield tokens[i][0], tokens[i + n - 1][1]
+    # Only words starting with the first query word's opening letters can begin a match.
+    key = words[0][:3]
+    at = lowered.find(key)
+    while at >= 0:
+        before = lowered[at - 1] if at else " "
+        if not (before.isascii() and before.isalnum()):
+            span = _words_from(lowered, at, words, index)
+            if span is not None:
+                yield span
+        at = lowered.find(key, at + 1)
+
+
+def _words_from(lowered: str, at: int, words: tuple[str, ...], index: SearchIndex) -> Span | None:
+    # The query's words, one per consecutive token from ``at``; the span they cover, or None.
+    end = at
+    for k, word in enumerate(words):
+        token = WORD.match(lowered, at) if k == 0 else WORD.search(lowered, end)
+        if token is None or not _word_matches(token.group(), word, index):
+            return None
+        end = token.end()
+    return at, end
 
 
 def _first_characters(letters: str, index: SearchIndex) -> frozenset[str]:
@@ -266,11 +282,20 @@ def _pinyin(
                     return end
         return -1
 
-    for i, char in enumerate(zh):
-        if char in starts:
-            end = walk(i, 0)
-            if end > i:
-                yield i, end
+    # Jump from one possible first character to the next with str.find (C speed) rather
+    # than testing every character of every text in Python.
+    candidates = sorted(i for c in starts if c in zh for i in _positions(zh, c))
+    for i in candidates:
+        end = walk(i, 0)
+        if end > i:
+            yield i, end
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def match(
