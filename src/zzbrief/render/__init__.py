@@ -15,9 +15,9 @@ FORMATS = ("table", "plain", "json", "csv", "yaml", "md")
 def escape_c1(text: str) -> str:
     """Escape DEL and C1 controls (U+007F-U+009F), which JSON allows raw but a terminal may
     obey (U+009B is CSI). The JSON still decodes to the same strings."""
-    if not any("\x7f" <= c <= "\x9f" for c in text):
-        return text
-    return "".join(f"\\u{ord(c):04x}" if "\x7f" <= c <= "\x9f" else c for c in text)
+    import re  # already loaded by Typer; a character loop would cost a millisecond here
+
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def default_format(env: Env) -> str:
