@@ -186,7 +186,7 @@ def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
     columns = (
         Column(label("kind", lang), nowrap=True),
         Column(label("id", lang), min_width=9),
-        Column(label("section", lang), ratio=1, min_width=8),
+        Column(label("section", lang), min_width=8),
         Column(label("match", lang), ratio=3, min_width=16),
         Column(label("other", lang), ratio=3, min_width=16),
         Column(label("see_glossary", lang), min_width=6),
@@ -199,7 +199,7 @@ def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
         english_first = (lang == "en" and h.en) or (h.en_spans and not h.zh_spans)
         first, second = (en, h.zh) if english_first else (zh, h.en)
         rows.append((label(h.kind, lang), h.id, where, first, second, ", ".join(h.glossary)))
-    return View((Table(columns, tuple(rows)),), [records.hit(h) for h in hits])
+    return View((Table(columns, tuple(rows), cards=True),), [records.hit(h) for h in hits])
 
 
 def sector_note(sector: Sector | None, count: int, lang: Lang) -> str | None:

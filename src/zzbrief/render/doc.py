@@ -55,12 +55,15 @@ class Column(Record):
 class Table(Record):
     """Rows of cells under columns; one record per row in plain output."""
 
-    __slots__ = ("columns", "primary", "rows", "title")
+    __slots__ = ("cards", "columns", "primary", "rows", "title")
 
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     title: str | None
     primary: bool  # the one table CSV writes when a view has several
+    # On a terminal, show each row as a card: short cells on one line, then each long
+    # (ratio) cell on a line of its own. For rows of sentences, which a grid squeezes.
+    cards: bool
 
     def __init__(
         self,
@@ -68,11 +71,13 @@ class Table(Record):
         rows: tuple[tuple[Cell, ...], ...],
         title: str | None = None,
         primary: bool = False,
+        cards: bool = False,
     ) -> None:
         self.columns = columns
         self.rows = rows
         self.title = title
         self.primary = primary
+        self.cards = cards
 
 
 class Heading(Record):

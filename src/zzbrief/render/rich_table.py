@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console, JustifyMethod
+from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -67,6 +68,23 @@ def _table(block: Table) -> RichTable:
     return table
 
 
+def _cards(block: Table, console: Console) -> None:
+    # The short cells make a heading line; each long cell gets an indented paragraph.
+    for row in block.rows:
+        head = [to_text(c) for c, col in zip(row, block.columns, strict=True) if not col.ratio]
+        body = [c for c, col in zip(row, block.columns, strict=True) if col.ratio]
+        line = Text(" · ").join(t for t in head[:-1] if t.plain)
+        line.stylize("bold")
+        console.print(line)
+        for n, cell in enumerate(body):  # the match, then the other language, dimmed
+            console.print(Padding(to_text(cell, "dim" if n else ""), (0, 0, 0, 2)))
+        note = head[-1] if head else Text()
+        if note.plain:
+            label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")
+            console.print(Padding(label.append_text(note), (0, 0, 0, 2)))
+        console.print()
+
+
 def write_rich(view: View, env: Env) -> None:
     """Render the view's blocks on a terminal."""
     console = console_for(env)
@@ -75,5 +93,7 @@ def write_rich(view: View, env: Env) -> None:
             console.print(Text(clean(block.text), style="bold cyan"))
         elif isinstance(block, Para):
             console.print(to_text(block.text, "dim" if block.dim else ""))
+        elif block.cards:
+            _cards(block, console)
         else:
             console.print(_table(block))
