@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from zzbrief import index, query, search, store
-from zzbrief.model import Briefing, from_raw, to_raw
+from zzbrief.model import Briefing
+from zzbrief.raw import from_raw, to_raw
 
 SIZES = [1, 10, 100]
 

@@ -28,7 +28,7 @@ def isolated(
     for var in ("ZZBRIEF_LANG", "ZZBRIEF_DATA", "ZZBRIEF_NO_CACHE", "NO_COLOR", "TERM", "COLUMNS"):
         monkeypatch.delenv(var, raising=False)
     store.reset()
-    cli._root_options.clear()
+    cli.root_options.clear()
     yield
     store.reset()
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from zzbrief.checks import expected_comparator, parse_figure, provenance
-from zzbrief.model import from_raw
+from zzbrief.raw import from_raw
 from zzbrief.schema import schema_problems
 
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import run
 from zzbrief import store
 from zzbrief.load import MAX_BYTES
-from zzbrief.model import to_raw
+from zzbrief.raw import to_raw
 from zzbrief.yamlio import MAX_ALIASES, dump
 
 # "Billion laughs": twelve levels of nine aliases each would expand to 9**12 strings.

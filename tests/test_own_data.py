@@ -10,7 +10,7 @@ import yaml
 
 from conftest import run
 from zzbrief import store
-from zzbrief.model import to_raw
+from zzbrief.raw import to_raw
 from zzbrief.yamlio import dump
 
 

@@ -13,7 +13,7 @@ from conftest import run
 from zzbrief import store
 from zzbrief.compile import check
 from zzbrief.load import read_sources
-from zzbrief.model import to_raw
+from zzbrief.raw import to_raw
 from zzbrief.yamlio import dump
 
 WORDS = [

@@ -14,7 +14,7 @@ from typer.core import TyperGroup
 from zzbrief import __version__
 from zzbrief.commands import COMMANDS
 from zzbrief.errors import EXIT_OK, ZzbriefError
-from zzbrief.options import FormatOpt, LangOpt, NoColorOpt, _root_options, report, show
+from zzbrief.options import FormatOpt, LangOpt, NoColorOpt, report, root_options, show
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -111,7 +111,7 @@ def root(
     from zzbrief import store
 
     store.use(data)
-    _root_options.update(fmt=fmt, lang=lang, no_color=no_color)
+    root_options.update(fmt=fmt, lang=lang, no_color=no_color)
     if ctx.invoked_subcommand is None:
         from zzbrief.views import overview_view
 

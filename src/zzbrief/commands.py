@@ -17,10 +17,10 @@ from zzbrief.options import (
     LangOpt,
     NoColorOpt,
     PillarOpt,
-    _choice,
-    _pillar_names,
-    _sector_names,
+    choice_check,
     emit,
+    pillar_names,
+    sector_names,
     show,
 )
 
@@ -44,7 +44,7 @@ def pillars(
         str | None,
         typer.Argument(
             metavar="[PILLAR]",
-            autocompletion=_pillar_names,
+            autocompletion=pillar_names,
             help="Show one pillar in full: its id (1-5) or slug.",
         ),
     ] = None,
@@ -82,7 +82,7 @@ def targets(
             "--sector",
             "-s",
             metavar="SECTOR",
-            autocompletion=_sector_names,
+            autocompletion=sector_names,
             help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors).",
         ),
     ] = None,
@@ -257,7 +257,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            callback=_choice("export format", ("yaml", "json")),
+            callback=choice_check("export format", ("yaml", "json")),
             metavar="FORMAT",
             help="yaml (default) or json.",
         ),
@@ -271,7 +271,7 @@ def export(
       zzbrief --data briefing.yaml export --format json
     """
     from zzbrief import store
-    from zzbrief.model import to_raw
+    from zzbrief.raw import to_raw
 
     data = to_raw(store.get())
     if fmt == "json":

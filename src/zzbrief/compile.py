@@ -11,7 +11,8 @@ from typing import Any
 from zzbrief import checks, index, schema, yamlio
 from zzbrief.errors import DataError
 from zzbrief.load import SourceFile, merge
-from zzbrief.model import Briefing, from_raw
+from zzbrief.model import Briefing
+from zzbrief.raw import from_raw
 
 
 @dataclass(frozen=True)

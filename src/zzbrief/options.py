@@ -34,7 +34,9 @@ def report(err: ZzbriefError) -> None:
     sys.stderr.write("\n".join(lines) + "\n")
 
 
-def _choice(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], str | None]:
+def choice_check(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], str | None]:
+    """An option callback: lower-case a valid choice; refuse others (exit 2) with a suggestion."""
+
     def check(value: str | None) -> str | None:
         if value is None or value.lower() in choices:
             return value.lower() if value else value
@@ -51,7 +53,7 @@ FormatOpt = Annotated[
     typer.Option(
         "--format",
         "-f",
-        callback=_choice("format", FORMATS),
+        callback=choice_check("format", FORMATS),
         metavar="FORMAT",
         help="table, plain, json, csv, yaml or md. Default: table on a terminal, plain when piped.",
     ),
@@ -62,7 +64,7 @@ LangOpt = Annotated[
         "--lang",
         "-l",
         envvar="ZZBRIEF_LANG",
-        callback=_choice("language", LANGS),
+        callback=choice_check("language", LANGS),
         metavar="LANG",
         help="zh (default), en, or both. Also read from ZZBRIEF_LANG.",
     ),
@@ -72,7 +74,7 @@ NoColorOpt = Annotated[
 ]
 
 #: --format, --lang and --no-color given before the command (``zzbrief -f json targets``).
-_root_options: dict[str, Any] = {}
+root_options: dict[str, Any] = {}
 
 
 def show(
@@ -89,20 +91,22 @@ def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_co
     from zzbrief import render
     from zzbrief.render.env import detect
 
-    env = detect(no_color=no_color or bool(_root_options.get("no_color")))
-    chosen: Lang = lang or _root_options.get("lang") or "zh"  # type: ignore[assignment]
-    fmt = fmt or _root_options.get("fmt") or render.default_format(env)
+    env = detect(no_color=no_color or bool(root_options.get("no_color")))
+    chosen: Lang = lang or root_options.get("lang") or "zh"  # type: ignore[assignment]
+    fmt = fmt or root_options.get("fmt") or render.default_format(env)
     render.emit(build(chosen), fmt, env)
 
 
-def _pillar_names(incomplete: str) -> list[str]:
+def pillar_names(incomplete: str) -> list[str]:
+    """Shell completion for pillars: ids and slugs."""
     from zzbrief import store
 
     b = store.get()
     return [n for p in b.pillars for n in (str(p.id), p.slug) if n.startswith(incomplete)]
 
 
-def _sector_names(incomplete: str) -> list[str]:
+def sector_names(incomplete: str) -> list[str]:
+    """Shell completion for sectors: codes and aliases."""
     from zzbrief import store
 
     names = [n for s in store.get().sectors for n in (s.code, *s.aliases)]
@@ -115,7 +119,7 @@ PillarOpt = Annotated[
         "--pillar",
         "-p",
         metavar="N",
-        autocompletion=_pillar_names,
+        autocompletion=pillar_names,
         help="A pillar id (1-5) or slug.",
     ),
 ]

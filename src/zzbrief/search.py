@@ -1,58 +1,22 @@
 """One search across languages: Chinese, English, pinyin and traditional characters.
 
-A query is a list of terms (AND by default, OR with ``any_mode``). Each term is matched
-against a document's Chinese text literally, against its English rendering word by word
-("pipe" finds "pipelines"), and, when it is Latin letters, as toneless pinyin whose
-syllables line up with characters. Traditional input is converted to simplified with
-OpenCC, which is imported only when a query holds characters the briefing never uses.
+A query is a list of terms (AND by default, OR with ``any_mode``), each matched by
+``matching`` against every sentence, target, pillar and glossary entry. Results are ranked:
+the whole query as a phrase first, then every term, then (OR) some terms. OpenCC is imported
+only when a traditional query finds nothing through the precomputed renderings.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator, Sequence
 
 from zzbrief.errors import NoMatch, UsageProblem, closest
-from zzbrief.index import WORD, SearchIndex, has_cjk, is_cjk
+from zzbrief.index import SearchIndex, is_cjk
+from zzbrief.matching import Span, Term, make_term, match, pinyin_spans, split_query
 from zzbrief.model import Briefing, GlossaryEntry
 from zzbrief.record import Record
 
-Span = tuple[int, int]
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 KINDS = ("sentence", "target", "pillar", "glossary")
-
-
-class Term(Record):
-    """One thing to find, in every form it can take."""
-
-    __slots__ = ("pinyin", "starts", "text", "traditional", "words", "zh")
-
-    text: str
-    zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
-    words: tuple[str, ...]  # lowercase words looked for in English, in order
-    pinyin: str  # toneless letters, or "" when the term cannot be pinyin
-    starts: frozenset[str]  # characters a pinyin match can begin with
-    traditional: bool  # holds characters the briefing never uses
-
-    def __init__(
-        self,
-        text: str,
-        zh: tuple[str, ...],
-        words: tuple[str, ...],
-        pinyin: str,
-        starts: frozenset[str] = frozenset(),
-        traditional: bool = False,
-    ) -> None:
-        self.text = text
-        self.zh = zh
-        self.words = words
-        self.pinyin = pinyin
-        self.starts = starts
-        self.traditional = traditional
-
-    def pinyin_only(self) -> Term:
-        """The same term, matched as pinyin and nothing else."""
-        return Term(self.text, (), (), self.pinyin, self.starts)
 
 
 class Doc(Record):
@@ -120,197 +84,6 @@ class Hit(Record):
         self.zh_spans = zh_spans
         self.en_spans = en_spans
         self.glossary = glossary
-
-
-def split_query(words: Sequence[str]) -> list[str]:
-    """Split arguments into terms; a quoted group, or an argument with spaces, is one phrase."""
-    terms: list[str] = []
-    for word in words:
-        word = unicodedata.normalize("NFKC", word)
-        if '"' in word:
-            import shlex
-
-            try:
-                terms.extend(shlex.split(word))
-            except ValueError:  # an unbalanced quote: read the text as it is
-                terms.extend(word.replace('"', " ").split())
-        else:
-            terms.append(word)
-    return [" ".join(t.split()) for t in terms if t.strip()]
-
-
-def _fold_latin(text: str) -> str:
-    # Drop tone marks and accents (liàngzǐ → liangzi); ü is written v, as pinyin keyboards do.
-    text = text.lower().replace("ü", "v").replace("u:", "v")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _to_simplified(text: str) -> tuple[str, ...]:
-    from opencc import OpenCC  # only for characters the briefing does not contain
-
-    forms = {OpenCC(config).convert(text) for config in ("tw2sp", "hk2s", "t2s")}
-    return tuple(sorted(forms))
-
-
-def make_term(text: str, index: SearchIndex, convert: bool = False) -> Term:
-    """Work out the forms of one term: Chinese, English, pinyin.
-
-    Characters the briefing never uses mark a traditional term: it is looked for in the
-    precomputed traditional renderings, and with ``convert`` also converted with OpenCC.
-    """
-    compact = "".join(text.split()) if has_cjk(text) else text
-    zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
-    traditional = any(is_cjk(c) and c not in index.chars for c in compact)
-    if traditional and convert:
-        zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
-    folded = _fold_latin(text)
-    words = tuple(WORD.findall(folded))
-    letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
-    # Only Latin letters can be pinyin; the readings are loaded for those alone.
-    is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
-    if not is_pinyin:
-        return Term(text, zh, words, "", traditional=traditional)
-    return Term(text, zh, words, letters, _first_characters(letters, index))
-
-
-def _strip_tone_digits(text: str) -> str:
-    # Tone numbers follow a syllable's letters (liang4zi3); other digits are kept, so the
-    # term is not mistaken for pinyin.
-    out = []
-    for i, char in enumerate(text):
-        if char in "12345" and i and text[i - 1].isalpha():
-            continue
-        out.append(char)
-    return "".join(out)
-
-
-def segment(letters: str, syllables: frozenset[str]) -> bool:
-    """True when ``letters`` splits wholly into known pinyin syllables."""
-    ok = [True] + [False] * len(letters)
-    for end in range(1, len(letters) + 1):
-        ok[end] = any(ok[s] and letters[s:end] in syllables for s in range(max(0, end - 6), end))
-    return ok[-1]
-
-
-def _fold_ascii(text: str) -> str:
-    # str.lower() is fast but may change a string's length (İ); offsets must stay true.
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-
-
-def _literal(zh: str, form: str) -> Iterator[Span]:
-    if not form:
-        return
-    latin = form.isascii()
-    # Forms are lowercase already; only one holding ASCII letters needs the text folded.
-    haystack = _fold_ascii(zh) if any("a" <= c <= "z" for c in form) else zh
-    start = haystack.find(form)
-    while start >= 0:
-        end = start + len(form)
-        # Latin inside Chinese text (RCEP, 7000) must stand alone: 70 is not inside 7000.
-        if not latin or not (
-            (start and haystack[start - 1].isalnum() and haystack[start - 1].isascii())
-            or (end < len(haystack) and haystack[end].isalnum() and haystack[end].isascii())
-        ):
-            yield start, end
-        start = haystack.find(form, start + 1)
-
-
-def _word_matches(token: str, word: str, index: SearchIndex) -> bool:
-    if token == word or (len(word) >= 3 and token.startswith(word)):
-        return True
-    stem = index.stems.get(token, token)
-    # "cities" finds "city" (stem "citi"); the stem must be long enough to mean something.
-    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
-
-
-def _english(en: str, words: tuple[str, ...], index: SearchIndex) -> Iterator[Span]:
-    if not words or not en:
-        return
-    lowered = _fold_ascii(en)
-    # Every way a word can match keeps its first three letters (stems change only endings),
-    # so most texts are ruled out without tokenising them.
-    if any(w[:3] not in lowered for w in words):
-        return
-    # Only words starting with the first query word's opening letters can begin a match.
-    key = words[0][:3]
-    at = lowered.find(key)
-    while at >= 0:
-        before = lowered[at - 1] if at else " "
-        if not (before.isascii() and before.isalnum()):
-            span = _words_from(lowered, at, words, index)
-            if span is not None:
-                yield span
-        at = lowered.find(key, at + 1)
-
-
-def _words_from(lowered: str, at: int, words: tuple[str, ...], index: SearchIndex) -> Span | None:
-    # The query's words, one per consecutive token from ``at``; the span they cover, or None.
-    end = at
-    for k, word in enumerate(words):
-        token = WORD.match(lowered, at) if k == 0 else WORD.search(lowered, end)
-        if token is None or not _word_matches(token.group(), word, index):
-            return None
-        end = token.end()
-    return at, end
-
-
-def _first_characters(letters: str, index: SearchIndex) -> frozenset[str]:
-    """Characters that can begin a match: one of their readings starts the letters."""
-    return frozenset(
-        c for c, options in index.readings.items() if any(letters.startswith(r) for r in options)
-    )
-
-
-def _pinyin(
-    zh: str, letters: str, index: SearchIndex, starts: frozenset[str] | None = None
-) -> Iterator[Span]:
-    readings = index.readings
-    starts = _first_characters(letters, index) if starts is None else starts
-
-    def walk(j: int, pos: int) -> int:
-        # The end of a match starting here, or -1: each character consumes whole syllables.
-        if pos == len(letters):
-            return j
-        if j >= len(zh):
-            return -1
-        for r in readings.get(zh[j], ()):
-            if letters.startswith(r, pos):
-                end = walk(j + 1, pos + len(r))
-                if end >= 0:
-                    return end
-        return -1
-
-    # Jump from one possible first character to the next with str.find (C speed) rather
-    # than testing every character of every text in Python.
-    candidates = sorted(i for c in starts if c in zh for i in _positions(zh, c))
-    for i in candidates:
-        end = walk(i, 0)
-        if end > i:
-            yield i, end
-
-
-def _positions(text: str, char: str) -> Iterator[int]:
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
-
-
-def match(
-    term: Term, zh: str, en: str, index: SearchIndex, pinyin: bool = True
-) -> tuple[list[Span], list[Span]]:
-    """Spans where ``term`` occurs in a Chinese text and in its English rendering."""
-    zh_spans = [s for form in term.zh for s in _literal(zh, form)]
-    if term.traditional:  # same length renderings: offsets carry over
-        zh_spans.extend(s for v in index.variants.get(zh, ()) for s in _literal(v, term.zh[0]))
-    if pinyin and term.pinyin:
-        zh_spans.extend(_pinyin(zh, term.pinyin, index, term.starts))
-    en_spans = list(_english(en, term.words, index))
-    if not term.words and term.zh and en:  # e.g. "2.8%" in an English sentence
-        en_spans.extend(_literal(en, term.zh[0]))
-    return zh_spans, en_spans
 
 
 def documents(b: Briefing) -> Iterator[Doc]:
@@ -448,7 +221,7 @@ def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | Non
             found = {
                 doc.zh[s:e]
                 for doc in documents(b)
-                for s, e in _pinyin(doc.zh, term.pinyin, index, term.starts)
+                for s, e in pinyin_spans(doc.zh, term.pinyin, index, term.starts)
             }
             if found:
                 spelled.append(f"{term.text} = {'/'.join(sorted(found)[:3])}")

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from zzbrief import __version__, cache
 from zzbrief.load import COMPILED_FORMAT, SourceFile, bundled_dir, content_key, read_sources
-from zzbrief.model import Briefing, from_raw
+from zzbrief.model import Briefing
+from zzbrief.raw import from_raw
 
 if TYPE_CHECKING:
     from zzbrief.index import SearchIndex
