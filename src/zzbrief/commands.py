@@ -132,7 +132,8 @@ def search(
     ],
     any_mode: Annotated[bool, typer.Option("--any", help="Match any word instead of all.")] = False,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", min=1, help="Show at most N results.")
+        int | None,
+        typer.Option("--limit", "-n", min=1, metavar="N", help="Show at most N results."),
     ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
