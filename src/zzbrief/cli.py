@@ -23,9 +23,11 @@ class ZzGroup(TyperGroup):
     """The root group: builds only the command being run, and handles errors in one place."""
 
     def list_commands(self, ctx: Any) -> list[str]:
+        """Command names in help order, without building the commands."""
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Build the one command asked for, through Typer as usual."""
         func = COMMANDS.get(cmd_name)
         if func is None:
             return None
@@ -34,6 +36,7 @@ class ZzGroup(TyperGroup):
         return typer.main.get_command(single)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """Resolve as click does; a mistyped command gets a "did you mean" from our list."""
         try:
             return super().resolve_command(ctx, args)
         except typer.BadParameter:
@@ -48,6 +51,7 @@ class ZzGroup(TyperGroup):
             raise
 
     def invoke(self, ctx: Any) -> Any:
+        """Run the command; domain errors and broken pipes end here, as exit codes."""
         try:
             return super().invoke(ctx)
         except ZzbriefError as err:
