@@ -182,3 +182,19 @@ def test_table_highlights_matches_on_a_terminal() -> None:
     view = search_view(loaded.briefing, hits("量子"), "zh")
     render.emit(view, "table", env)
     assert re.search(r"\x1b\[[0-9;]*m量子", out.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("query", "parts"),
+    [
+        ("量子", {"chars"}),
+        ("quantum", {"chars", "stems"}),
+        ("liangzi", {"chars", "pinyin", "stems"}),
+        ("電子資訊", {"chars", "variants"}),
+    ],
+)
+def test_a_query_reads_only_the_index_parts_its_language_needs(query: str, parts: set[str]) -> None:
+    store.reset()
+    loaded = store.loaded()
+    search(loaded.briefing, loaded.index, [query])
+    assert loaded.index.loaded_parts == parts

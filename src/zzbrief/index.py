@@ -41,6 +41,11 @@ class SearchIndex:
         self._load = load
         self._parts: dict[str, Mapping[str, Any]] = {}
 
+    @property
+    def loaded_parts(self) -> frozenset[str]:
+        """The parts read so far (for tests and diagnostics)."""
+        return frozenset(self._parts)
+
     def _part(self, name: str) -> Mapping[str, Any]:
         if name not in self._parts:
             self._parts[name] = self._load(name)
