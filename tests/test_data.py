@@ -147,3 +147,13 @@ def test_the_data_files_are_human_editable_yaml() -> None:
         text = Path(path).read_text(encoding="utf-8")
         assert text.startswith("#"), f"{path.name} should open with a comment saying what it holds"
         assert isinstance(yaml.safe_load(text), dict)
+
+
+def test_figures_quoted_in_our_own_prose_match_the_targets(briefing: Briefing) -> None:
+    # Summaries and glossary explanations may repeat a target's figure, never alter it.
+    figures = {t.figure for t in briefing.targets}
+    prose = [p.summary.zh for p in briefing.pillars] + [p.summary.en for p in briefing.pillars]
+    prose += [g.explain.zh for g in briefing.glossary] + [g.explain.en for g in briefing.glossary]
+    found = [f for text in prose for f in FIGURE.findall(text)]
+    assert found, "the check must see some figures to mean anything"
+    assert set(found) <= figures
