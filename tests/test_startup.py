@@ -114,3 +114,14 @@ def test_a_corrupt_cache_entry_is_recompiled(tmp_path: Path) -> None:
         entry.write_bytes(b"\x00garbage")
     modules, again = imported(["targets", "--sector", "ev"], cache)
     assert again == out and "yaml" in modules
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_recompiled(tmp_path: Path) -> None:
+    import marshal
+
+    cache = tmp_path / "cache"
+    _, out = imported(["search", "量子"], cache)
+    for entry in cache.iterdir():
+        entry.write_bytes(marshal.dumps({"unexpected": 1}))  # valid marshal, wrong content
+    modules, again = imported(["search", "量子"], cache)
+    assert again == out and "yaml" in modules

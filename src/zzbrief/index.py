@@ -120,8 +120,13 @@ def _variants(texts: set[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-#: The index's parts, each cached in a file of its own.
-PARTS = ("chars", "pinyin", "stems", "variants")
+#: The index's parts, each cached in a file of its own, and the keys each must hold.
+PARTS = {
+    "chars": frozenset({"chars", "syllables"}),
+    "pinyin": frozenset({"readings"}),
+    "stems": frozenset({"stems"}),
+    "variants": frozenset({"variants"}),
+}
 
 
 def build(b: Briefing) -> dict[str, dict[str, Any]]:

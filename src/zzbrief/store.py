@@ -41,8 +41,10 @@ class Loaded:
         return self._index
 
     def _part(self, name: str) -> dict[str, Any]:
+        from zzbrief.index import PARTS
+
         part = cache.read(self._slot, self._key, name)
-        if part is None:  # the cache was cleared or is off: compile again
+        if part is None or not part.keys() >= PARTS[name]:  # cleared, off, or damaged
             part = _compile(self._slot, self._key, self._sources)[name]
         return part
 
@@ -106,9 +108,14 @@ def load(path: str | None = None) -> Loaded:
     slot = _slot(path)
     with paused_gc():
         raw = cache.read(slot, key, "data")
-        if raw is None:
-            raw = _compile(slot, key, sources)["data"]
-        briefing = from_raw(raw)
+        briefing = None
+        if raw is not None:
+            try:
+                briefing = from_raw(raw)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                briefing = None  # a damaged cache entry: compile again, as on a miss
+        if briefing is None:
+            briefing = from_raw(_compile(slot, key, sources)["data"])
     return Loaded(briefing, slot, key, sources)
 
 
