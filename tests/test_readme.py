@@ -29,7 +29,7 @@ def test_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("kind", "args"),
     [("target", ["targets"]), ("pillar", ["pillars"]), ("sector", ["sectors"]),
-     ("hit", ["search", "量子"]), ("sentence", ["article"])],
+     ("hit", ["search", "量子"]), ("sentence", ["article"]), ("glossary", ["glossary"])],
 )  # fmt: skip
 def test_every_json_field_is_documented(kind: str, args: list[str]) -> None:
     records = json.loads(run(*args, "--format", "json").stdout)
