@@ -227,3 +227,24 @@ def test_help_opens_with_examples(args: list[str], flag: str) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("zzbrief ")
+
+
+@pytest.mark.parametrize(
+    ("target", "zh", "en", "both"),
+    [
+        ("signed-projects", "8000亿元", "800 billion yuan", "8000亿元 (800 billion yuan)"),
+        ("ev-output", "70万辆", "700,000 vehicles", "70万辆 (700,000 vehicles)"),
+        ("rental-housing", "1.5万套(间)", "15,000 dwellings", "1.5万套(间) (15,000 dwellings)"),
+        ("central-heating-area", "400万平方米", "4 million m²", "400万平方米 (4 million m²)"),
+        ("electronics-cluster", "万亿级", "1 trillion yuan", "万亿级 (1 trillion yuan)"),
+        ("rd-intensity", "2.8%", "2.8%", "2.8%"),
+        ("planned-projects", "3800个", "3,800", "3800个 (3,800)"),
+    ],
+)
+def test_values_read_as_printed_in_chinese_and_in_base_units_in_english(
+    target: str, zh: str, en: str, both: str
+) -> None:
+    for lang, expected in (("zh", zh), ("en", en), ("both", both)):
+        rows = run("targets", "--lang", lang).stdout.splitlines()
+        row = next(r.split("\t") for r in rows if r.startswith(target + "\t"))
+        assert row[2] == expected, (lang, row)

@@ -38,10 +38,37 @@ def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) 
         Column(label("pillar", lang), justify="right", nowrap=True),
     )
     rows = tuple(
-        (t.id, t.metric.pick(lang), t.figure, t.comparator, ", ".join(t.sectors), str(t.pillar))
+        (t.id, t.metric.pick(lang), value_text(t, lang), t.comparator, ", ".join(t.sectors),
+         str(t.pillar))
         for t in targets
-    )
+    )  # fmt: skip
     return Table(columns, rows, primary=primary)
+
+
+def _scaled(number: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if number >= size:
+            return f"{number / size:g} {word}"
+    return f"{number:,g}"
+
+
+# Base units shown after the number in English; counts of mixed things show the number alone.
+_EN_UNITS = {"yuan": "yuan", "vehicles": "vehicles", "people": "people", "dwellings": "dwellings",
+             "km": "km", "m²": "m²"}  # fmt: skip
+
+
+def value_text(t: Target, lang: Lang) -> str:
+    """A target's value for people: as printed in Chinese (8000亿元), in base units in English
+    (800 billion yuan), or both."""
+    if t.base_unit == "percent":
+        english = f"{t.value:g}%"
+    elif t.base_unit in _EN_UNITS:
+        english = f"{_scaled(t.base_value)} {_EN_UNITS[t.base_unit]}"
+    else:
+        english = f"{t.base_value:,g}"
+    if lang == "en":
+        return english
+    return f"{t.figure} ({english})" if lang == "both" and english != t.figure else t.figure
 
 
 def targets_view(targets: Sequence[Target], lang: Lang) -> View:
@@ -155,7 +182,9 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     top = query.headline(b)
     figures = Table(
         (Column(label("metric", lang)), Column(label("value", lang), justify="right", nowrap=True)),
-        tuple((t.metric.pick(lang), f"{t.comparator} {t.figure}".lstrip("= ")) for t in top),
+        tuple(
+            (t.metric.pick(lang), f"{t.comparator} {value_text(t, lang)}".lstrip("= ")) for t in top
+        ),
         title=label("headline", lang),
     )
     more = " · ".join(
