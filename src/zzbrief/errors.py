@@ -45,10 +45,16 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     return lowered[hits[0]] if hits else None
 
 
-def unknown_choice(kind: str, given: str, choices: Iterable[str]) -> UsageProblem:
-    """Build the exit-2 error for an unknown sector, pillar or format, with a suggestion."""
+def unknown_choice(
+    kind: str, given: str, choices: Iterable[str], names: Iterable[str] | None = None
+) -> UsageProblem:
+    """Build the exit-2 error for an unknown sector, pillar or format, with a suggestion.
+
+    ``choices`` are listed as the valid ones; the suggestion is the closest of ``names``
+    (other accepted spellings, such as aliases), or of ``choices`` when none are given.
+    """
     options = list(choices)
-    guess = closest(given, options)
+    guess = closest(given, options if names is None else names)
     message = f"unknown {kind} {given!r}."
     if guess is not None:
         message += f" Did you mean {guess!r}?"

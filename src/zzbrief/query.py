@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from zzbrief.errors import closest, unknown_choice
+from zzbrief.errors import unknown_choice
 from zzbrief.model import Briefing, Pillar, Section, Sector, Target
 
 #: Target ids shown as the briefing's headline figures, in this order, when present.
@@ -37,11 +37,9 @@ def lookup_sector(b: Briefing, name: str) -> Sector:
     """Like get_sector, but an unknown name is a usage error with a suggestion."""
     sector = get_sector(b, name)
     if sector is None:
-        err = unknown_choice("sector", name, [s.code for s in b.sectors])
-        guess = closest(name, [n for s in b.sectors for n in sector_names(s)])
-        if guess is not None:  # an alias ("quantum") may be closer than any code
-            err.message = f"unknown sector {name!r}. Did you mean {guess!r}?"
-        raise err
+        # An alias ("quantum") may be closer than any code, so suggest from every name.
+        names = [n for s in b.sectors for n in sector_names(s)]
+        raise unknown_choice("sector", name, [s.code for s in b.sectors], names)
     return sector
 
 
