@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from zzbrief.errors import ZzbriefError
+from zzbrief.render import FORMATS  # small, and every command writes through it anyway
 
 if TYPE_CHECKING:
     from zzbrief.model import Lang
     from zzbrief.render.doc import View
     from zzbrief.store import Loaded
 
-FORMATS = ("table", "plain", "json", "csv", "yaml", "md")  # render.FORMATS, without importing it
 LANGS = ("zh", "en", "both")
 
 
