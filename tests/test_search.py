@@ -198,3 +198,10 @@ def test_a_query_reads_only_the_index_parts_its_language_needs(query: str, parts
     loaded = store.loaded()
     search(loaded.briefing, loaded.index, [query])
     assert loaded.index.loaded_parts == parts
+
+
+def test_traditional_query_highlights_target_text_too() -> None:
+    # The index covers exactly what search shows, so a target's shown text has renderings.
+    target = next(h for h in hits("電子資訊") if h.id == "electronics-output")
+    start, end = target.zh_spans[0]
+    assert target.zh[start:end] == "电子信息"

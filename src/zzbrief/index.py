@@ -84,24 +84,13 @@ class SearchIndex:
 
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
-    """Every (zh, en) pair that search looks at, in the order results are listed."""
-    for sec in b.sections:
-        for s in sec.sentences:
-            yield s.zh, s.en
-    for t in b.targets:
-        yield t.metric.zh, t.metric.en
-        for m in t.mentions:
-            yield m.quote, ""
-    for p in b.pillars:
-        yield p.heading, p.title_en
-        yield p.summary.zh, p.summary.en
-        for i in p.initiatives:
-            yield i.zh, i.en
-    for g in b.glossary:
-        yield g.term.zh, g.term.en
-        yield g.explain.zh, g.explain.en
-        for a in g.aliases:
-            yield a, a
+    """Every (zh, en) pair that search matches against: exactly what ``search.documents``
+    yields, shown text and extra text alike, so the index and search cannot drift apart."""
+    from zzbrief.search import documents  # search imports this module; only needed to build
+
+    for doc in documents(b):
+        yield doc.zh, doc.en
+        yield from doc.extra
 
 
 TRADITIONAL_CONFIGS = ("s2t", "s2tw", "s2twp", "s2hk")
