@@ -15,9 +15,11 @@ from typing import Any
 
 import pytest
 
-from zzbrief import index, query, search, store
-from zzbrief.model import Briefing
-from zzbrief.raw import from_raw, to_raw
+from zzbrief.briefing import query, store
+from zzbrief.briefing.model import Briefing
+from zzbrief.briefing.raw import from_raw, to_raw
+from zzbrief.search import engine as search
+from zzbrief.search import index
 
 SIZES = [1, 10, 100]
 

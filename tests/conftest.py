@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from zzbrief import cli, store
-from zzbrief.load import bundled_dir, read_sources
-from zzbrief.model import Briefing
+from zzbrief import cli
+from zzbrief.briefing import store
+from zzbrief.briefing.load import bundled_dir, read_sources
+from zzbrief.briefing.model import Briefing
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "source" / "000_db721301c3884bac.txt"
@@ -48,7 +49,7 @@ def briefing() -> Briefing:
 @pytest.fixture(scope="session")
 def raw_data() -> dict[str, Any]:
     """The bundled briefing as parsed YAML, before typing (for tests that break it)."""
-    from zzbrief.compile import parse_sources
+    from zzbrief.briefing.compile import parse_sources
 
     return parse_sources(read_sources(bundled_dir()))
 

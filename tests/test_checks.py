@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from zzbrief.checks import expected_comparator, parse_figure, provenance
-from zzbrief.raw import from_raw
-from zzbrief.schema import schema_problems
+from zzbrief.briefing.checks import expected_comparator, parse_figure, provenance
+from zzbrief.briefing.raw import from_raw
+from zzbrief.briefing.schema import schema_problems
 
 
 def problems(raw: dict[str, Any]) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import run
-from zzbrief.model import Briefing
+from zzbrief.briefing.model import Briefing
 
 LISTINGS = [
     ["pillars"],

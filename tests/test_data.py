@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 
 from conftest import REPO
-from zzbrief.checks import TERMINATORS, parse_figure, provenance, split_sentences
-from zzbrief.model import Briefing
+from zzbrief.briefing.checks import TERMINATORS, parse_figure, provenance, split_sentences
+from zzbrief.briefing.model import Briefing
 
 # A figure in the article: Arabic digits with the unit that follows, or a scale word.
 FIGURE = re.compile(

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import run
-from zzbrief.model import Briefing
+from zzbrief.briefing.model import Briefing
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 

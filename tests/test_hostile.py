@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from zzbrief import store
-from zzbrief.load import MAX_BYTES
-from zzbrief.raw import to_raw
-from zzbrief.yamlio import MAX_ALIASES, dump
+from zzbrief.briefing import store
+from zzbrief.briefing.load import MAX_BYTES
+from zzbrief.briefing.raw import to_raw
+from zzbrief.briefing.yamlio import MAX_ALIASES, dump
 
 # "Billion laughs": twelve levels of nine aliases each would expand to 9**12 strings.
 BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(

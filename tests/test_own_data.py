@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from conftest import run
-from zzbrief import store
-from zzbrief.raw import to_raw
-from zzbrief.yamlio import dump
+from zzbrief.briefing import store
+from zzbrief.briefing.raw import to_raw
+from zzbrief.briefing.yamlio import dump
 
 
 @pytest.fixture

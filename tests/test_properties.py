@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import run
-from zzbrief import store
-from zzbrief.compile import check
-from zzbrief.load import read_sources
-from zzbrief.raw import to_raw
-from zzbrief.yamlio import dump
+from zzbrief.briefing import store
+from zzbrief.briefing.compile import check
+from zzbrief.briefing.load import read_sources
+from zzbrief.briefing.raw import to_raw
+from zzbrief.briefing.yamlio import dump
 
 WORDS = [
     "pillars", "targets", "sectors", "search", "article", "glossary", "validate", "export",

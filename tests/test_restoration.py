@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from conftest import SEED, run
-from zzbrief.model import Briefing
+from zzbrief.briefing.model import Briefing
 
 
 def source_fragments() -> Counter[str]:

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from conftest import run
-from zzbrief import store
+from zzbrief.briefing import store
+from zzbrief.briefing.model import Briefing
 from zzbrief.errors import NoMatch, UsageProblem
-from zzbrief.model import Briefing
-from zzbrief.search import Hit, search, split_query
+from zzbrief.search.engine import Hit, search, split_query
 
 QUANTUM = ["p3.6", "p3.7", "credits.2"]
 ELECTRONICS = ["lead.3", "p3.2", "p3.3"]
@@ -174,7 +174,7 @@ def test_table_highlights_matches_on_a_terminal() -> None:
 
     from zzbrief import render
     from zzbrief.render.env import Env
-    from zzbrief.views import search_view
+    from zzbrief.views.listings import search_view
 
     out = io.StringIO()
     env = Env(out, io.StringIO(), True, False, True, False, 120)

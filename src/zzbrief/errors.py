@@ -1,4 +1,4 @@
-"""Domain errors. Each carries the exit code the CLI turns it into, in one place (cli.py)."""
+"""Domain errors. Each carries the exit code the CLI turns it into, in one place (``zzbrief.cli``)."""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def emit(view: View, fmt: str, env: Env) -> None:
         encoded = json.dumps(view.data, ensure_ascii=False, indent=indent)
         env.out.write(escape_c1(encoded) + "\n")
     elif fmt == "yaml":
-        from zzbrief.yamlio import dump
+        from zzbrief.briefing.yamlio import dump
 
         env.out.write(dump(view.data))
     elif fmt == "table":

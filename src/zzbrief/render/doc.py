@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from zzbrief.record import Record
+from zzbrief.slots import Record
 
 Span = tuple[int, int]
 

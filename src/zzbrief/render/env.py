@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TextIO
 
-from zzbrief.record import Record
+from zzbrief.slots import Record
 
 
 class Env(Record):

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from zzbrief.model import Briefing, GlossaryEntry, Pillar, Sector, Sentence, Target
+from zzbrief.briefing.model import Briefing, GlossaryEntry, Pillar, Sector, Sentence, Target
 
 if TYPE_CHECKING:
-    from zzbrief.search import Hit
+    from zzbrief.search.engine import Hit
 
 
 def target(t: Target) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from zzbrief.index import WORD, SearchIndex, has_cjk, is_cjk
-from zzbrief.record import Record
+from zzbrief.search.index import WORD, SearchIndex, has_cjk, is_cjk
+from zzbrief.slots import Record
 
 Span = tuple[int, int]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

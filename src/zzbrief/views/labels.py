@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zzbrief.model import Bi, Lang
+from zzbrief.briefing.model import Bi, Lang
 
 LABELS: dict[str, Bi] = {
     "id": Bi("编号", "ID"),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from zzbrief.options import (
+from zzbrief.cli.options import (
     FormatOpt,
     LangOpt,
     NoColorOpt,
@@ -25,9 +25,9 @@ from zzbrief.options import (
 )
 
 if TYPE_CHECKING:
-    from zzbrief.model import Lang
+    from zzbrief.briefing.model import Lang
+    from zzbrief.briefing.store import Loaded
     from zzbrief.render.doc import View
-    from zzbrief.store import Loaded
 
 COMMANDS: dict[str, Callable[..., Any]] = {}
 
@@ -59,7 +59,8 @@ def pillars(
       zzbrief pillars
       zzbrief pillars 3 --lang en
     """
-    from zzbrief import query, views
+    from zzbrief.briefing import query
+    from zzbrief.views import listings as views
 
     if pillar is None:
         show(lambda d, lg: views.pillars_view(d.briefing, lg), fmt, lang, no_color)
@@ -98,7 +99,8 @@ def targets(
       zzbrief targets --sector ev
       zzbrief targets --pillar 5 --format json
     """
-    from zzbrief import query, views
+    from zzbrief.briefing import query
+    from zzbrief.views import listings as views
 
     def build(d: "Loaded", lg: "Lang") -> "View":
         wanted = query.lookup_sector(d.briefing, sector) if sector is not None else None
@@ -120,7 +122,7 @@ def sectors(fmt: FormatOpt = None, lang: LangOpt = None, no_color: NoColorOpt = 
       zzbrief sectors
       zzbrief sectors --lang en --format csv
     """
-    from zzbrief import views
+    from zzbrief.views import listings as views
 
     show(lambda d, lg: views.sectors_view(d.briefing, lg), fmt, lang, no_color)
 
@@ -146,8 +148,8 @@ def search(
       zzbrief search 量子
       zzbrief search quantum        (or: liangzi, 電子資訊, "hydrogen energy")
     """
-    from zzbrief import views
-    from zzbrief.search import search as run_search
+    from zzbrief.search.engine import search as run_search
+    from zzbrief.views import listings as views
 
     show(
         lambda d, lg: views.search_view(
@@ -173,7 +175,8 @@ def article(
       zzbrief article --pillar 3
       zzbrief article --lang both
     """
-    from zzbrief import query, views
+    from zzbrief.briefing import query
+    from zzbrief.views import listings as views
 
     def build(d: "Loaded", lg: "Lang") -> "View":
         where = query.lookup_pillar(d.briefing, pillar) if pillar is not None else None
@@ -199,19 +202,19 @@ def glossary(
       zzbrief glossary
       zzbrief glossary 四高地       (or: "four highlands", sigaodi)
     """
-    from zzbrief import views_more
-    from zzbrief.search import find_glossary
+    from zzbrief.search.engine import find_glossary
+    from zzbrief.views import glossary as glossary_views
 
     if term is None:
         show(
-            lambda d, lg: views_more.glossary_list_view(d.briefing.glossary, lg),
+            lambda d, lg: glossary_views.glossary_list_view(d.briefing.glossary, lg),
             fmt,
             lang,
             no_color,
         )
     else:
         show(
-            lambda d, lg: views_more.glossary_entry_view(
+            lambda d, lg: glossary_views.glossary_entry_view(
                 d.briefing, find_glossary(d.briefing, d.index, term), lg
             ),
             fmt,
@@ -240,11 +243,12 @@ def validate(
       zzbrief validate
       zzbrief validate my-briefing/ --format json
     """
-    from zzbrief import store, views_more
-    from zzbrief.compile import validate_path
+    from zzbrief.briefing import store
+    from zzbrief.briefing.compile import validate_path
+    from zzbrief.views.validation import validation_view
 
     problems, summary = validate_path(path if path is not None else store.selected())
-    emit(lambda lg: views_more.validation_view(problems, summary), fmt, None, no_color)
+    emit(lambda lg: validation_view(problems, summary), fmt, None, no_color)
     if problems:
         noun = "problem" if len(problems) == 1 else "problems"
         sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
@@ -271,8 +275,8 @@ def export(
       zzbrief export > briefing.yaml
       zzbrief --data briefing.yaml export --format json
     """
-    from zzbrief import store
-    from zzbrief.raw import to_raw
+    from zzbrief.briefing import store
+    from zzbrief.briefing.raw import to_raw
 
     data = to_raw(store.get())
     if fmt == "json":
@@ -282,6 +286,6 @@ def export(
 
         sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     else:
-        from zzbrief.yamlio import dump
+        from zzbrief.briefing.yamlio import dump
 
         sys.stdout.write(dump(data))

@@ -17,9 +17,9 @@ from zzbrief.errors import ZzbriefError
 from zzbrief.render import FORMATS  # small, and every command writes through it anyway
 
 if TYPE_CHECKING:
-    from zzbrief.model import Lang
+    from zzbrief.briefing.model import Lang
+    from zzbrief.briefing.store import Loaded
     from zzbrief.render.doc import View
-    from zzbrief.store import Loaded
 
 LANGS = ("zh", "en", "both")
 
@@ -81,7 +81,7 @@ def show(
     build: Callable[[Loaded, Lang], View], fmt: str | None, lang: str | None, no_color: bool
 ) -> None:
     """Load the briefing, build a view in the chosen language and write it in the chosen format."""
-    from zzbrief import store
+    from zzbrief.briefing import store
 
     emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
 
@@ -99,7 +99,7 @@ def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_co
 
 def pillar_names(incomplete: str) -> list[str]:
     """Shell completion for pillars: ids and slugs."""
-    from zzbrief import store
+    from zzbrief.briefing import store
 
     b = store.get()
     return [n for p in b.pillars for n in (str(p.id), p.slug) if n.startswith(incomplete)]
@@ -107,7 +107,7 @@ def pillar_names(incomplete: str) -> list[str]:
 
 def sector_names(incomplete: str) -> list[str]:
     """Shell completion for sectors: codes and aliases."""
-    from zzbrief import store
+    from zzbrief.briefing import store
 
     names = [n for s in store.get().sectors for n in (s.code, *s.aliases)]
     return [n for n in names if n.lower().startswith(incomplete.lower())]

@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
+from zzbrief.briefing.load import SourceFile, decode
 from zzbrief.errors import DataError
-from zzbrief.load import SourceFile, decode
 
 try:  # the C loader is much faster, where PyYAML was built with libyaml
     from yaml import CSafeLoader as _Loader

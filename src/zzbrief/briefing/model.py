@@ -3,13 +3,13 @@
 ``raw.py`` is the one place raw YAML/JSON data becomes these records (and, for export, the
 records become raw data again); no raw dict travels further.
 Records are plain slotted classes (``record.Record``) rather than dataclasses or
-NamedTuples, which compile generated code at import time (see ``record.py``).
+NamedTuples, which compile generated code at import time (see ``zzbrief.slots``).
 """
 
 from collections.abc import Mapping
 from typing import Literal
 
-from zzbrief.record import Record
+from zzbrief.slots import Record
 
 Lang = Literal["zh", "en", "both"]
 ASPIRATION_MARKERS = ("力争", "争取")  # "strive for": an aspiration, not a different number

@@ -14,7 +14,7 @@ from typing import Any
 
 from zzbrief import __version__
 from zzbrief.errors import DataError
-from zzbrief.record import Record
+from zzbrief.slots import Record
 
 #: The largest briefing we read, all files together. The bundled one is under 100 KB;
 #: 4 MiB leaves room for many years of plans while keeping a hostile file from
@@ -60,7 +60,7 @@ def bundled_dir() -> Path:
     packaged = _package_dir() / "data"
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "data"
+    checkout = Path(__file__).resolve().parents[3] / "data"
     if checkout.is_dir():
         return checkout
     raise DataError("the bundled briefing is missing from this installation")

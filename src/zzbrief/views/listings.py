@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from zzbrief import query, records
-from zzbrief.labels import label
-from zzbrief.model import Briefing, Lang, Pillar, Section, Sector, Target
+from zzbrief.briefing import query
+from zzbrief.briefing.model import Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
+from zzbrief.views import fields as records
+from zzbrief.views.labels import label
 
 if TYPE_CHECKING:
-    from zzbrief.search import Hit
+    from zzbrief.search.engine import Hit
 
 
 def section_title(b: Briefing, section: Section, lang: Lang) -> str:

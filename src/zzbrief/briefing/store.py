@@ -12,13 +12,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from zzbrief import __version__, cache
-from zzbrief.load import COMPILED_FORMAT, SourceFile, bundled_dir, content_key, read_sources
-from zzbrief.model import Briefing
-from zzbrief.raw import from_raw
+from zzbrief import __version__
+from zzbrief.briefing import cache
+from zzbrief.briefing.load import (
+    COMPILED_FORMAT,
+    SourceFile,
+    bundled_dir,
+    content_key,
+    read_sources,
+)
+from zzbrief.briefing.model import Briefing
+from zzbrief.briefing.raw import from_raw
 
 if TYPE_CHECKING:
-    from zzbrief.index import SearchIndex
+    from zzbrief.search.index import SearchIndex
 
 
 class Loaded:
@@ -35,13 +42,13 @@ class Loaded:
     def index(self) -> SearchIndex:
         """The precomputed search index; each of its parts is read on first use."""
         if self._index is None:
-            from zzbrief.index import SearchIndex
+            from zzbrief.search.index import SearchIndex
 
             self._index = SearchIndex(self._part)
         return self._index
 
     def _part(self, name: str) -> dict[str, Any]:
-        from zzbrief.index import PARTS
+        from zzbrief.search.index import PARTS
 
         part = cache.read(self._slot, self._key, name)
         if part is None or not part.keys() >= PARTS[name]:  # cleared, off, or damaged
@@ -78,7 +85,7 @@ def _slot(path: str | None) -> str:
 
 
 def _compile(slot: str, key: str, sources: list[SourceFile]) -> dict[str, Any]:
-    from zzbrief.compile import compile_sources  # the slow path: YAML, schema, pinyin
+    from zzbrief.briefing.compile import compile_sources  # the slow path: YAML, schema, pinyin
 
     parts = compile_sources(sources)
     cache.write(slot, key, parts)

@@ -10,7 +10,7 @@ import json
 from functools import cache
 from typing import Any
 
-from zzbrief.checks import Problem
+from zzbrief.briefing.checks import Problem
 
 SCHEMA_FILE = "briefing.schema.json"
 _MAX_MESSAGE = 160

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from zzbrief.model import (
+from zzbrief.briefing.model import (
     Bi,
     Briefing,
     GlossaryEntry,

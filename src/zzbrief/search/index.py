@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from zzbrief.model import Briefing
+from zzbrief.briefing.model import Briefing
+from zzbrief.search.documents import documents
 
 WORD = re.compile(r"[a-z0-9]+")
 # CJK ideographs: the unified block, extension A, compatibility ideographs, extensions B on.
@@ -84,10 +85,8 @@ class SearchIndex:
 
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
-    """Every (zh, en) pair that search matches against: exactly what ``search.documents``
+    """Every (zh, en) pair that search matches against: exactly what ``documents.documents``
     yields, shown text and extra text alike, so the index and search cannot drift apart."""
-    from zzbrief.search import documents  # search imports this module; only needed to build
-
     for doc in documents(b):
         yield doc.zh, doc.en
         yield from doc.extra

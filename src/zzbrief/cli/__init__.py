@@ -1,7 +1,7 @@
 """The command line entry point: the Typer app, its root options, and error handling.
 
 Domain errors become a message and an exit code in one place, ``ZzGroup.invoke``. The
-commands live in ``commands.py`` and are built lazily, one per run, by ``ZzGroup``.
+commands live in ``cli/commands.py`` and are built lazily, one per run, by ``ZzGroup``.
 """
 
 import os
@@ -12,9 +12,9 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.commands import COMMANDS
+from zzbrief.cli.commands import COMMANDS
+from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, report, root_options, show
 from zzbrief.errors import EXIT_OK, ZzbriefError
-from zzbrief.options import FormatOpt, LangOpt, NoColorOpt, report, root_options, show
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -112,12 +112,12 @@ def root(
       zzbrief targets --sector ev  new-energy vehicle targets
       zzbrief search 量子         what the plan says about quantum
     """
-    from zzbrief import store
+    from zzbrief.briefing import store
 
     store.use(data)
     root_options.update(fmt=fmt, lang=lang, no_color=no_color)
     if ctx.invoked_subcommand is None:
-        from zzbrief.views import overview_view
+        from zzbrief.views.listings import overview_view
 
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
 

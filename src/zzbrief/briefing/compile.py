@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from zzbrief import checks, index, schema, yamlio
+from zzbrief.briefing import checks, schema, yamlio
+from zzbrief.briefing.load import SourceFile, merge
+from zzbrief.briefing.model import Briefing
+from zzbrief.briefing.raw import from_raw
 from zzbrief.errors import DataError
-from zzbrief.load import SourceFile, merge
-from zzbrief.model import Briefing
-from zzbrief.raw import from_raw
+from zzbrief.search import index
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def validate_path(path: str | None) -> tuple[list[Located], str]:
 
     Returns every problem found, and a one-line summary.
     """
-    from zzbrief.load import read_sources
+    from zzbrief.briefing.load import read_sources
 
     where = path or "the bundled briefing"
     try:

@@ -1,14 +1,13 @@
-"""Views for the glossary, validation and export: see ``views.py`` for the listings."""
+"""Views of the glossary: every entry, or one entry in full with the sentences using it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zzbrief import records
-from zzbrief.compile import Located
-from zzbrief.labels import label
-from zzbrief.model import Briefing, GlossaryEntry, Lang
+from zzbrief.briefing.model import Briefing, GlossaryEntry, Lang
 from zzbrief.render.doc import Column, Heading, Para, Table, View
+from zzbrief.views import fields as records
+from zzbrief.views.labels import label
 
 
 def glossary_list_view(entries: Sequence[GlossaryEntry], lang: Lang) -> View:
@@ -48,26 +47,3 @@ def glossary_entry_view(b: Briefing, entries: Sequence[GlossaryEntry], lang: Lan
             columns = (Column(label("id", lang), nowrap=True), Column(label("text", lang), ratio=1))
             blocks.append(Table(columns, rows))
     return View(tuple(blocks), [records.glossary(g) for g in entries])
-
-
-def validation_view(problems: Sequence[Located], summary: str) -> View:
-    """``zzbrief validate``: every problem with file, line and path; or a one-line summary."""
-    if not problems:
-        return View((Para(summary),), {"ok": True, "summary": summary, "problems": []})
-    columns = (
-        Column("file", ratio=1),
-        Column("line", justify="right", nowrap=True),
-        Column("path", ratio=1),
-        Column("problem", ratio=3),
-    )
-    rows = tuple(
-        (p.file, "" if p.line is None else str(p.line), p.path, p.message) for p in problems
-    )
-    data = {
-        "ok": False,
-        "summary": summary,
-        "problems": [
-            {"file": p.file, "line": p.line, "path": p.path, "message": p.message} for p in problems
-        ],
-    }
-    return View((Table(columns, rows),), data)

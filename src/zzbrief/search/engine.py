@@ -8,44 +8,16 @@ only when a traditional query finds nothing through the precomputed renderings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
+from zzbrief.briefing.model import Briefing, GlossaryEntry
 from zzbrief.errors import NoMatch, UsageProblem, closest
-from zzbrief.index import SearchIndex, is_cjk
-from zzbrief.matching import Span, Term, make_term, match, pinyin_spans, split_query
-from zzbrief.model import Briefing, GlossaryEntry
-from zzbrief.record import Record
+from zzbrief.search.documents import Doc, documents, glossary_refs
+from zzbrief.search.index import SearchIndex, is_cjk
+from zzbrief.search.matching import Span, Term, make_term, match, pinyin_spans, split_query
+from zzbrief.slots import Record
 
 KINDS = ("sentence", "target", "pillar", "glossary")
-
-
-class Doc(Record):
-    """Something search can return: shown text plus extra text that only counts for matching."""
-
-    __slots__ = ("en", "extra", "id", "kind", "section", "zh")
-
-    kind: str
-    id: str
-    section: str | None
-    zh: str
-    en: str
-    extra: tuple[tuple[str, str], ...]
-
-    def __init__(
-        self,
-        kind: str,
-        id: str,
-        section: str | None,
-        zh: str,
-        en: str,
-        extra: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        self.kind = kind
-        self.id = id
-        self.section = section
-        self.zh = zh
-        self.en = en
-        self.extra = extra
 
 
 class Hit(Record):
@@ -86,34 +58,6 @@ class Hit(Record):
         self.glossary = glossary
 
 
-def documents(b: Briefing) -> Iterator[Doc]:
-    """Everything searchable, in the order results are listed within a rank."""
-    for sec in b.sections:
-        for s in sec.sentences:
-            yield Doc("sentence", s.id, sec.id, s.zh, s.en)
-    for t in b.targets:
-        quotes = tuple((m.quote, "") for m in t.mentions)
-        section = (
-            b.sentences[t.mentions[0].sentence].section
-            if t.mentions[0].sentence in b.sentences
-            else None
-        )
-        yield Doc("target", t.id, section, f"{t.metric.zh} {t.figure}", t.metric.en, quotes)
-    for p in b.pillars:
-        extra = ((p.summary.zh, p.summary.en), *((i.zh, i.en) for i in p.initiatives))
-        home = b.pillar_section(p.id)
-        yield Doc("pillar", str(p.id), home.id if home else None, p.heading, p.title_en, extra)
-    for g in b.glossary:
-        yield Doc(
-            "glossary",
-            g.id,
-            None,
-            g.term.zh,
-            g.term.en,
-            ((g.explain.zh, g.explain.en), *((a, a) for a in g.aliases)),
-        )
-
-
 def _doc_match(
     term: Term, doc: Doc, index: SearchIndex, pinyin: bool
 ) -> tuple[list[Span], list[Span]] | None:
@@ -125,19 +69,6 @@ def _doc_match(
         if z or e:
             return [], []  # matched text that is not shown: a hit with nothing to highlight
     return None
-
-
-def glossary_refs(b: Briefing) -> dict[str, tuple[str, ...]]:
-    """For each sentence id, the glossary entries that occur in it.
-
-    Entries list their sentences (a data test proves the lists complete), so this is one
-    pass over the glossary rather than a scan of it for every hit.
-    """
-    refs: dict[str, list[str]] = {}
-    for g in b.glossary:
-        for sid in g.sentences:
-            refs.setdefault(sid, []).append(g.id)
-    return {sid: tuple(ids) for sid, ids in refs.items()}
 
 
 def search(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from zzbrief.briefing.model import Briefing, Pillar, Section, Sector, Target
 from zzbrief.errors import unknown_choice
-from zzbrief.model import Briefing, Pillar, Section, Sector, Target
 
 #: Target ids shown as the briefing's headline figures, in this order, when present.
 HEADLINE = (

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from zzbrief.model import Briefing, Target
+from zzbrief.briefing.model import Briefing, Target
 
 Path = tuple[str | int, ...]
 TERMINATORS = "。!?;！？；"
