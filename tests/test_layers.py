@@ -23,7 +23,7 @@ def _module_name(path: Path) -> str:
 def _imports(path: Path) -> set[str]:
     """The zzbrief modules a file imports, anywhere in it."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = _module_name(path) if path.name == "__init__.py" else _module_name(path)
+    package = _module_name(path)
     base = package if path.name == "__init__.py" else package.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
