@@ -94,6 +94,12 @@ def test_targets_pillar_filter(briefing: Briefing) -> None:
 
 def test_targets_json_fields() -> None:
     record = json.loads(run("targets", "--format", "json").stdout)[6]
+    outcome_fields = ("baseline", "outcomes", "outcome_note_zh", "outcome_note_en", "verdict",
+                      "verdict_outcome", "gap", "share")  # fmt: skip
+    added = {k: record.pop(k) for k in outcome_fields}
+    assert added["verdict"] == "met" and added["verdict_outcome"] == 0
+    assert added["outcomes"][0]["figure"] == "8282.17亿元" and added["baseline"] is None
+    assert added["gap"] == 282.17 and added["share"] == 1.035271
     assert record == {
         "id": "signed-projects",
         "pillar": 1,

@@ -1,4 +1,4 @@
-"""Domain errors. Each carries the exit code the CLI turns it into, in one place (``zzbrief.cli``)."""
+"""Domain errors, each with the exit code ``zzbrief.cli`` turns it into, in one place."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from zzbrief.briefing.model import Briefing, Target
+from zzbrief.briefing.model import Briefing, Outcome, Target
 
 Path = tuple[str | int, ...]
 TERMINATORS = "。!?;！？；"
@@ -205,6 +205,57 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
         yield Problem((*at, "mentions"), f"{t.id}: no mention sits in pillar {t.pillar}'s section")
 
 
+def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> Iterator[Problem]:
+    what = "baseline" if baseline else f"outcome {o.period}"
+    if not (math.isfinite(o.value) and math.isfinite(o.base_value)):
+        yield Problem(
+            (*at, "value"), f"{t.id}: {what}: value and base_value must be finite numbers"
+        )
+        return
+    if not o.source.url.strip() or not o.source.date.strip():
+        yield Problem((*at, "source"), f"{t.id}: {what}: the source needs a URL and a date")
+    value, unit = parse_figure(o.figure)
+    if not math.isclose(value, o.value) or unit != o.unit:
+        yield Problem(
+            (*at, "figure"), f"{t.id}: {what}: figure {o.figure!r} is not {o.value} + {o.unit!r}"
+        )
+    known = b.unit(o.unit)
+    if known is None:
+        yield Problem((*at, "unit"), f"{t.id}: {what}: unit {o.unit!r} is not in units")
+    elif known.base_unit != t.base_unit:
+        yield Problem(
+            (*at, "unit"),
+            f"{t.id}: {what}: unit {o.unit!r} counts {known.base_unit}, the target {t.base_unit}",
+        )
+    elif not math.isclose(o.value * known.factor, o.base_value, rel_tol=1e-9):
+        yield Problem(
+            (*at, "base_value"),
+            f"{t.id}: {what}: base_value {o.base_value:g} ≠ {o.value:g} × {known.factor:g}",
+        )
+    plan = b.source.year
+    if baseline and o.year >= plan:
+        yield Problem((*at, "period"), f"{t.id}: a baseline comes before the plan year {plan}")
+    if not baseline and o.year < plan:
+        yield Problem((*at, "period"), f"{t.id}: {what} is before the plan year {plan}")
+
+
+def _outcomes(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
+    if t.baseline is not None:
+        yield from _outcome(b, t, ("targets", i, "baseline"), t.baseline, baseline=True)
+    finals: dict[str, int] = {}
+    for j, o in enumerate(t.outcomes):
+        at: Path = ("targets", i, "outcomes", j)
+        yield from _outcome(b, t, at, o, baseline=False)
+        if o.final and o.full_year:
+            if o.period in finals:
+                yield Problem(
+                    (*at, "final"),
+                    f"{t.id}: two final figures for {o.period}"
+                    f" (outcomes {finals[o.period]} and {j}); mark one preliminary",
+                )
+            finals.setdefault(o.period, j)
+
+
 def _glossary(b: Briefing) -> Iterator[Problem]:
     for i, g in enumerate(b.glossary):
         forms = (g.term.zh, *g.aliases)
@@ -223,4 +274,5 @@ def provenance(b: Briefing) -> list[Problem]:
     problems = [*_unique_ids(b), *_sentences(b), *_glossary(b)]
     for i, t in enumerate(b.targets):
         problems.extend(_target(b, i, t))
+        problems.extend(_outcomes(b, i, t))
     return problems

@@ -7,33 +7,28 @@ NamedTuples, which compile generated code at import time (see ``zzbrief.slots``)
 """
 
 from collections.abc import Mapping
-from typing import Literal
 
+from zzbrief.briefing.bilingual import Bi, Lang
+from zzbrief.briefing.figures import ASPIRATION_MARKERS, Mention, Outcome, SourceRef, Target
 from zzbrief.slots import Record
 
-Lang = Literal["zh", "en", "both"]
-ASPIRATION_MARKERS = ("力争", "争取")  # "strive for": an aspiration, not a different number
-
-
-class Bi(Record):
-    """A text in Chinese and in English."""
-
-    __slots__ = ("en", "zh")
-
-    zh: str
-    en: str
-
-    def __init__(self, zh: str, en: str) -> None:
-        self.zh = zh
-        self.en = en
-
-    def pick(self, lang: Lang) -> str:
-        """The text in ``lang``; ``both`` gives Chinese then English."""
-        if lang == "en":
-            return self.en or self.zh
-        if lang == "both" and self.en:
-            return f"{self.zh} · {self.en}"
-        return self.zh
+__all__ = [
+    "ASPIRATION_MARKERS",
+    "Bi",
+    "Briefing",
+    "GlossaryEntry",
+    "Lang",
+    "Mention",
+    "Outcome",
+    "Pillar",
+    "Section",
+    "Sector",
+    "Sentence",
+    "Source",
+    "SourceRef",
+    "Target",
+    "Unit",
+]
 
 
 class Source(Record):
@@ -140,7 +135,7 @@ class Section(Record):
 class Pillar(Record):
     """One of the plan's five pillars."""
 
-    __slots__ = ("heading", "id", "initiatives", "slug", "summary", "title_en")
+    __slots__ = ("heading", "id", "initiatives", "slug", "summary", "title_en", "todo")
 
     id: int
     slug: str
@@ -148,6 +143,7 @@ class Pillar(Record):
     title_en: str
     summary: Bi
     initiatives: tuple[Bi, ...]
+    todo: tuple[str, ...]
 
     def __init__(
         self,
@@ -157,6 +153,7 @@ class Pillar(Record):
         title_en: str,
         summary: Bi,
         initiatives: tuple[Bi, ...],
+        todo: tuple[str, ...] = (),
     ) -> None:
         self.id = id
         self.slug = slug
@@ -164,94 +161,12 @@ class Pillar(Record):
         self.title_en = title_en
         self.summary = summary
         self.initiatives = initiatives
+        self.todo = todo
 
     @property
     def title(self) -> Bi:
         """The heading as printed, with our English title."""
         return Bi(self.heading, self.title_en)
-
-
-class Mention(Record):
-    """Where a target is stated: a sentence id and the verbatim clause."""
-
-    __slots__ = ("quote", "sentence")
-
-    sentence: str
-    quote: str
-
-    def __init__(self, sentence: str, quote: str) -> None:
-        self.sentence = sentence
-        self.quote = quote
-
-
-class Target(Record):
-    """A quantitative target, with the figure as printed and its value in base units."""
-
-    __slots__ = (
-        "base_unit",
-        "base_value",
-        "comparator",
-        "figure",
-        "id",
-        "kind",
-        "mentions",
-        "metric",
-        "pillar",
-        "sectors",
-        "unit",
-        "value",
-    )
-
-    id: str
-    pillar: int
-    sectors: tuple[str, ...]
-    metric: Bi
-    figure: str
-    value: float
-    unit: str
-    comparator: str
-    base_value: float
-    base_unit: str
-    kind: str
-    mentions: tuple[Mention, ...]
-
-    def __init__(
-        self,
-        id: str,
-        pillar: int,
-        sectors: tuple[str, ...],
-        metric: Bi,
-        figure: str,
-        value: float,
-        unit: str,
-        comparator: str,
-        base_value: float,
-        base_unit: str,
-        kind: str,
-        mentions: tuple[Mention, ...],
-    ) -> None:
-        self.id = id
-        self.pillar = pillar
-        self.sectors = sectors
-        self.metric = metric
-        self.figure = figure
-        self.value = value
-        self.unit = unit
-        self.comparator = comparator
-        self.base_value = base_value
-        self.base_unit = base_unit
-        self.kind = kind
-        self.mentions = mentions
-
-    @property
-    def aspiration(self) -> bool:
-        """True when the wording only strives for the figure (力争/争取)."""
-        return any(m in mention.quote for mention in self.mentions for m in ASPIRATION_MARKERS)
-
-    @property
-    def sentence_ids(self) -> tuple[str, ...]:
-        """The ids of the sentences that state this target."""
-        return tuple(m.sentence for m in self.mentions)
 
 
 class Sector(Record):
@@ -324,6 +239,7 @@ class Briefing:
         "sectors",
         "sentences",
         "source",
+        "status",
         "targets",
         "units",
     )
@@ -337,8 +253,10 @@ class Briefing:
         sectors: tuple[Sector, ...],
         units: tuple[Unit, ...],
         glossary: tuple[GlossaryEntry, ...] = (),
+        status: str = "final",
     ) -> None:
         self.source = source
+        self.status = status  # "draft" (from zzbrief draft, may hold TODOs) or "final"
         self.sections = sections
         self.pillars = pillars
         self.targets = targets

@@ -15,11 +15,13 @@ from zzbrief.briefing.model import (
     Briefing,
     GlossaryEntry,
     Mention,
+    Outcome,
     Pillar,
     Section,
     Sector,
     Sentence,
     Source,
+    SourceRef,
     Target,
     Unit,
 )
@@ -59,7 +61,25 @@ def _section(raw: Mapping[str, Any]) -> Section:
     return Section(sid, str(raw["kind"]), None if pillar is None else int(pillar), paragraphs)
 
 
+def _outcome(raw: Mapping[str, Any]) -> Outcome:
+    src = raw["source"]
+    note = raw.get("note")
+    return Outcome(
+        period=str(raw["period"]),
+        figure=str(raw["figure"]),
+        value=raw["value"],
+        unit=str(raw["unit"]),
+        base_value=raw["base_value"],
+        final=bool(raw["final"]),
+        source=SourceRef(
+            str(src["publisher"]), str(src["title"]), str(src["date"]), str(src["url"])
+        ),
+        note=_bi(note) if note else None,
+    )
+
+
 def _target(raw: Mapping[str, Any]) -> Target:
+    baseline, note = raw.get("baseline"), raw.get("outcome_note")
     return Target(
         id=str(raw["id"]),
         pillar=int(raw["pillar"]),
@@ -73,6 +93,10 @@ def _target(raw: Mapping[str, Any]) -> Target:
         base_unit=str(raw["base_unit"]),
         kind=str(raw["kind"]),
         mentions=tuple(Mention(str(m["sentence"]), str(m["quote"])) for m in raw["mentions"]),
+        baseline=_outcome(baseline) if baseline else None,
+        outcomes=tuple(_outcome(o) for o in raw.get("outcomes", ())),
+        outcome_note=_bi(note) if note else None,
+        todo=tuple(map(str, raw.get("todo", ()))),
     )
 
 
@@ -89,6 +113,7 @@ def from_raw(raw: Mapping[str, Any]) -> Briefing:
                 title_en=str(p.get("title_en", "")),
                 summary=_bi(p["summary"]),
                 initiatives=tuple(_bi(i) for i in p.get("initiatives", ())),
+                todo=tuple(map(str, p.get("todo", ()))),
             )
             for p in raw["pillars"]
         ),
@@ -111,6 +136,7 @@ def from_raw(raw: Mapping[str, Any]) -> Briefing:
             )
             for g in raw.get("glossary", ())
         ),
+        status=str(raw.get("status", "final")),
     )
 
 
@@ -121,6 +147,43 @@ def _plain_bi(bi: Bi) -> dict[str, str]:
 def _optional(**fields: Any) -> dict[str, Any]:
     # Optional fields are written only when set, so an export loads back to the same bytes.
     return {k: v for k, v in fields.items() if v not in (None, "", (), [])}
+
+
+def _plain_outcome(o: Outcome) -> dict[str, Any]:
+    s = o.source
+    return {
+        "period": o.period,
+        "figure": o.figure,
+        "value": o.value,
+        "unit": o.unit,
+        "base_value": o.base_value,
+        "final": o.final,
+        "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
+        **_optional(note=_plain_bi(o.note) if o.note else None),
+    }
+
+
+def _plain_target(t: Target) -> dict[str, Any]:
+    return {
+        "id": t.id,
+        "pillar": t.pillar,
+        "sectors": list(t.sectors),
+        "metric": _plain_bi(t.metric),
+        "figure": t.figure,
+        "value": t.value,
+        "unit": t.unit,
+        "comparator": t.comparator,
+        "base_value": t.base_value,
+        "base_unit": t.base_unit,
+        "kind": t.kind,
+        "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
+        **_optional(
+            baseline=_plain_outcome(t.baseline) if t.baseline else None,
+            outcomes=[_plain_outcome(o) for o in t.outcomes],
+            outcome_note=_plain_bi(t.outcome_note) if t.outcome_note else None,
+            todo=list(t.todo),
+        ),
+    }
 
 
 def to_raw(b: Briefing) -> dict[str, Any]:
@@ -159,29 +222,14 @@ def to_raw(b: Briefing) -> dict[str, Any]:
             "heading": p.heading,
             **_optional(title_en=p.title_en),
             "summary": _plain_bi(p.summary),
-            **_optional(initiatives=[_plain_bi(i) for i in p.initiatives]),
+            **_optional(initiatives=[_plain_bi(i) for i in p.initiatives], todo=list(p.todo)),
         }
         for p in b.pillars
     ]
-    targets = [
-        {
-            "id": t.id,
-            "pillar": t.pillar,
-            "sectors": list(t.sectors),
-            "metric": _plain_bi(t.metric),
-            "figure": t.figure,
-            "value": t.value,
-            "unit": t.unit,
-            "comparator": t.comparator,
-            "base_value": t.base_value,
-            "base_unit": t.base_unit,
-            "kind": t.kind,
-            "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
-        }
-        for t in b.targets
-    ]
+    targets = [_plain_target(t) for t in b.targets]
     out: dict[str, Any] = {
         "schema_version": 1,
+        **_optional(status=None if b.status == "final" else b.status),
         "source": source,
         "article": {"sections": sections},
         "pillars": pillars,

@@ -108,7 +108,7 @@ def targets(
         found = query.filter_targets(d.briefing, wanted, where)
         if not found:
             sys.stderr.write("zzbrief: no targets match these filters\n")
-        return views.targets_view(found, lg)
+        return views.targets_view(d.briefing, found, lg)
 
     show(build, fmt, lang, no_color)
 

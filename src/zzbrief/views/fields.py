@@ -7,14 +7,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from zzbrief.briefing.model import Briefing, GlossaryEntry, Pillar, Sector, Sentence, Target
+from zzbrief.briefing.model import (
+    Briefing,
+    GlossaryEntry,
+    Outcome,
+    Pillar,
+    Sector,
+    Sentence,
+    Target,
+)
+from zzbrief.briefing.verdicts import judge
 
 if TYPE_CHECKING:
     from zzbrief.search.engine import Hit
 
 
-def target(t: Target) -> dict[str, Any]:
-    """A target as JSON."""
+def outcome(o: Outcome) -> dict[str, Any]:
+    """A published figure (outcome or baseline) as JSON, with its source."""
+    s = o.source
+    return {
+        "period": o.period,
+        "full_year": o.full_year,
+        "figure": o.figure,
+        "value": o.value,
+        "unit": o.unit,
+        "base_value": o.base_value,
+        "final": o.final,
+        "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
+        "note_zh": o.note.zh if o.note else "",
+        "note_en": o.note.en if o.note else "",
+    }
+
+
+def target(t: Target, year: int) -> dict[str, Any]:
+    """A target as JSON, with its outcomes and the verdict on them for a plan of ``year``."""
+    v = judge(t, year)
     return {
         "id": t.id,
         "pillar": t.pillar,
@@ -30,6 +57,14 @@ def target(t: Target) -> dict[str, Any]:
         "base_unit": t.base_unit,
         "kind": t.kind,
         "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
+        "baseline": outcome(t.baseline) if t.baseline else None,
+        "outcomes": [outcome(o) for o in t.outcomes],
+        "outcome_note_zh": t.outcome_note.zh if t.outcome_note else "",
+        "outcome_note_en": t.outcome_note.en if t.outcome_note else "",
+        "verdict": v.verdict,
+        "verdict_outcome": t.outcomes.index(v.outcome) if v.outcome else None,
+        "gap": v.gap,
+        "share": v.share,
     }
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from zzbrief.briefing.model import Briefing, GlossaryEntry, Lang
 from zzbrief.render.doc import Column, Heading, Para, Table, View
-from zzbrief.views import fields as records
+from zzbrief.views import fields
 from zzbrief.views.labels import label
 
 
@@ -23,7 +23,7 @@ def glossary_list_view(entries: Sequence[GlossaryEntry], lang: Lang) -> View:
         (g.id, g.term.zh, g.term.en, ", ".join(g.sentences), "*" if g.background else "")
         for g in entries
     )
-    return View((Table(columns, rows),), [records.glossary(g) for g in entries])
+    return View((Table(columns, rows),), [fields.glossary(g) for g in entries])
 
 
 def glossary_entry_view(b: Briefing, entries: Sequence[GlossaryEntry], lang: Lang) -> View:
@@ -46,4 +46,4 @@ def glossary_entry_view(b: Briefing, entries: Sequence[GlossaryEntry], lang: Lan
         if rows:
             columns = (Column(label("id", lang), nowrap=True), Column(label("text", lang), ratio=1))
             blocks.append(Table(columns, rows))
-    return View(tuple(blocks), [records.glossary(g) for g in entries])
+    return View(tuple(blocks), [fields.glossary(g) for g in entries])

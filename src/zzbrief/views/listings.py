@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from zzbrief.briefing import query
 from zzbrief.briefing.model import Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
-from zzbrief.views import fields as records
+from zzbrief.views import fields
 from zzbrief.views.labels import label
 
 if TYPE_CHECKING:
@@ -72,9 +72,9 @@ def value_text(t: Target, lang: Lang) -> str:
     return f"{t.figure} ({english})" if lang == "both" and english != t.figure else t.figure
 
 
-def targets_view(targets: Sequence[Target], lang: Lang) -> View:
+def targets_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
     """``zzbrief targets``: one row per target."""
-    return View((_target_table(targets, lang),), [records.target(t) for t in targets])
+    return View((_target_table(targets, lang),), [fields.target(t, b.source.year) for t in targets])
 
 
 def pillars_view(b: Briefing, lang: Lang) -> View:
@@ -87,7 +87,7 @@ def pillars_view(b: Briefing, lang: Lang) -> View:
         Column(label("targets", lang), justify="right", nowrap=True),
     )
     rows = tuple((str(p.id), p.heading, p.title_en, str(counts[p.id])) for p in b.pillars)
-    data = [records.pillar(p, counts[p.id]) for p in b.pillars]
+    data = [fields.pillar(p, counts[p.id]) for p in b.pillars]
     return View((Table(columns, rows),), data)
 
 
@@ -110,9 +110,9 @@ def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
     blocks.append(Heading(label("restored_text", lang)))
     if section:
         blocks.extend(_paragraphs(section, lang))
-    data = records.pillar(p, len(targets)) | {
-        "targets": [records.target(t) for t in targets],
-        "sentences": [records.sentence(s) for s in sentences],
+    data = fields.pillar(p, len(targets)) | {
+        "targets": [fields.target(t, b.source.year) for t in targets],
+        "sentences": [fields.sentence(s) for s in sentences],
     }
     return View(tuple(blocks), data)
 
@@ -129,7 +129,7 @@ def sectors_view(b: Briefing, lang: Lang) -> View:
     rows = tuple(
         (s.code, s.name.pick(lang), ", ".join(s.aliases), str(counts[s.code])) for s in b.sectors
     )
-    return View((Table(columns, rows),), [records.sector(s, counts[s.code]) for s in b.sectors])
+    return View((Table(columns, rows),), [fields.sector(s, counts[s.code]) for s in b.sectors])
 
 
 def _paragraphs(section: Section, lang: Lang) -> list[Para]:
@@ -156,7 +156,7 @@ def article_view(b: Briefing, sections: Sequence[Section], lang: Lang) -> View:
     for section in sections:
         blocks.append(Heading(section_title(b, section, lang)))
         blocks.extend(_paragraphs(section, lang))
-    data = [records.sentence(s) for sec in sections for s in sec.sentences]
+    data = [fields.sentence(s) for sec in sections for s in sec.sentences]
     return View(tuple(blocks), data)
 
 
@@ -204,9 +204,9 @@ def overview_view(b: Briefing, lang: Lang) -> View:
         Para(f"{label('more', lang)}: {more}", dim=True),
     )
     data = {
-        "source": records.source(b),
-        "pillars": [records.pillar(p, counts[p.id]) for p in b.pillars],
-        "headline": [records.target(t) for t in top],
+        "source": fields.source(b),
+        "pillars": [fields.pillar(p, counts[p.id]) for p in b.pillars],
+        "headline": [fields.target(t, b.source.year) for t in top],
     }
     return View(blocks, data)
 
@@ -229,7 +229,7 @@ def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
         english_first = (lang == "en" and h.en) or (h.en_spans and not h.zh_spans)
         first, second = (en, h.zh) if english_first else (zh, h.en)
         rows.append((label(h.kind, lang), h.id, where, first, second, ", ".join(h.glossary)))
-    return View((Table(columns, tuple(rows), cards=True),), [records.hit(h) for h in hits])
+    return View((Table(columns, tuple(rows), cards=True),), [fields.hit(h) for h in hits])
 
 
 def sector_note(sector: Sector | None, count: int, lang: Lang) -> str | None:

@@ -1,0 +1,168 @@
+"""Typed records for the figures of a briefing: targets, where they are stated, and what was
+published about them afterwards (outcomes and baselines, each with its source)."""
+
+from zzbrief.briefing.bilingual import Bi
+from zzbrief.slots import Record
+
+ASPIRATION_MARKERS = ("力争", "争取")  # "strive for": an aspiration, not a different number
+
+
+class Mention(Record):
+    """Where a target is stated: a sentence id and the verbatim clause."""
+
+    __slots__ = ("quote", "sentence")
+
+    sentence: str
+    quote: str
+
+    def __init__(self, sentence: str, quote: str) -> None:
+        self.sentence = sentence
+        self.quote = quote
+
+
+class SourceRef(Record):
+    """Where a published figure comes from: publisher, title, date and address."""
+
+    __slots__ = ("date", "publisher", "title", "url")
+
+    publisher: str
+    title: str
+    date: str
+    url: str
+
+    def __init__(self, publisher: str, title: str, date: str, url: str) -> None:
+        self.publisher = publisher
+        self.title = title
+        self.date = date
+        self.url = url
+
+
+class Outcome(Record):
+    """A figure published after the plan (or the year before it, as a baseline)."""
+
+    __slots__ = ("base_value", "figure", "final", "note", "period", "source", "unit", "value")
+
+    period: str  # "2024", or a part of a year: "2024-01/2024-11"
+    figure: str
+    value: float
+    unit: str
+    base_value: float
+    final: bool
+    source: SourceRef
+    note: Bi | None
+
+    def __init__(
+        self,
+        period: str,
+        figure: str,
+        value: float,
+        unit: str,
+        base_value: float,
+        final: bool,
+        source: SourceRef,
+        note: Bi | None = None,
+    ) -> None:
+        self.period = period
+        self.figure = figure
+        self.value = value
+        self.unit = unit
+        self.base_value = base_value
+        self.final = final
+        self.source = source
+        self.note = note
+
+    @property
+    def full_year(self) -> bool:
+        """True for a whole year's figure; False for part of a year."""
+        return "/" not in self.period
+
+    @property
+    def year(self) -> int:
+        """The year the period starts in."""
+        return int(self.period[:4])
+
+
+class Target(Record):
+    """A quantitative target, with the figure as printed and its value in base units."""
+
+    __slots__ = (
+        "base_unit",
+        "base_value",
+        "baseline",
+        "comparator",
+        "figure",
+        "id",
+        "kind",
+        "mentions",
+        "metric",
+        "outcome_note",
+        "outcomes",
+        "pillar",
+        "sectors",
+        "todo",
+        "unit",
+        "value",
+    )
+
+    id: str
+    pillar: int
+    sectors: tuple[str, ...]
+    metric: Bi
+    figure: str
+    value: float
+    unit: str
+    comparator: str
+    base_value: float
+    base_unit: str
+    kind: str
+    mentions: tuple[Mention, ...]
+    baseline: Outcome | None
+    outcomes: tuple[Outcome, ...]
+    outcome_note: Bi | None
+    todo: tuple[str, ...]  # fields a person must still check (a draft's guesses)
+
+    def __init__(
+        self,
+        id: str,
+        pillar: int,
+        sectors: tuple[str, ...],
+        metric: Bi,
+        figure: str,
+        value: float,
+        unit: str,
+        comparator: str,
+        base_value: float,
+        base_unit: str,
+        kind: str,
+        mentions: tuple[Mention, ...],
+        baseline: Outcome | None = None,
+        outcomes: tuple[Outcome, ...] = (),
+        outcome_note: Bi | None = None,
+        todo: tuple[str, ...] = (),
+    ) -> None:
+        self.id = id
+        self.pillar = pillar
+        self.sectors = sectors
+        self.metric = metric
+        self.figure = figure
+        self.value = value
+        self.unit = unit
+        self.comparator = comparator
+        self.base_value = base_value
+        self.base_unit = base_unit
+        self.kind = kind
+        self.mentions = mentions
+        self.baseline = baseline
+        self.outcomes = outcomes
+        self.outcome_note = outcome_note
+        self.todo = todo
+
+    @property
+    def aspiration(self) -> bool:
+        """True when the wording only strives for the figure (力争/争取)."""
+        return any(m in mention.quote for mention in self.mentions for m in ASPIRATION_MARKERS)
+
+    @property
+    def sentence_ids(self) -> tuple[str, ...]:
+        """The ids of the sentences that state this target."""
+        return tuple(m.sentence for m in self.mentions)

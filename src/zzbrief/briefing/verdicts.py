@@ -1,0 +1,113 @@
+"""Did a target's outcome meet it? A verdict computed from the data, never typed in.
+
+The rules, one per comparator (``t`` the target, ``o`` the outcome, both in base units):
+
+====  =========================  ==========================================================
+ cmp   wording                    met when
+====  =========================  ==========================================================
+ =     plain figure (完成5200亿元)   o ≥ t: a plan figure is an amount to deliver, so
+                                  reaching or passing it counts
+ ≥     以上, a 级 scale             o ≥ t
+ >     突破, 超                     o > t: "break through 8000" is not met by exactly 8000
+ ≈     左右 (about)                 o ≥ 95% of t: up to 5% short still counts as "about"
+ ≤     以内, 不超过                  o ≤ t
+ <     below                      o < t
+====  =========================  ==========================================================
+
+Which outcome is judged: only figures for the plan's own year count. A full-year figure
+decides met or missed, a final one before a preliminary one, and among equals the one
+published last. When the year has only part-year figures the verdict is ``partial``, never
+met or missed: the year was not over. With no figure for the year it is ``unknown``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from zzbrief.briefing.figures import Outcome, Target
+from zzbrief.slots import Record
+
+VERDICTS = ("met", "missed", "partial", "unknown")
+#: "About" (≈) still counts as met this far below the target, as a share of it.
+ABOUT_TOLERANCE = 0.05
+
+
+def meets(comparator: str, outcome: float, target: float) -> bool:
+    """Whether ``outcome`` satisfies ``comparator`` against ``target`` (see the table above)."""
+    if comparator in ("=", "≥"):
+        return outcome >= target
+    if comparator == ">":
+        return outcome > target
+    if comparator == "≈":
+        return outcome >= target - abs(target) * ABOUT_TOLERANCE
+    if comparator == "≤":
+        return outcome <= target
+    if comparator == "<":
+        return outcome < target
+    raise ValueError(f"unknown comparator {comparator!r}")
+
+
+class Verdict(Record):
+    """A target's verdict, the outcome it rests on, and the gap between them.
+
+    ``gap`` is outcome minus target in the target's own unit (亿元, 万辆, % …); ``share`` is
+    the outcome as a fraction of the target (0.89 for 89%). Both are None without a usable
+    outcome or when the target is zero.
+    """
+
+    __slots__ = ("gap", "outcome", "share", "verdict")
+
+    verdict: str
+    outcome: Outcome | None
+    gap: float | None
+    share: float | None
+
+    def __init__(
+        self,
+        verdict: str,
+        outcome: Outcome | None = None,
+        gap: float | None = None,
+        share: float | None = None,
+    ) -> None:
+        self.verdict = verdict
+        self.outcome = outcome
+        self.gap = gap
+        self.share = share
+
+
+def _usable(o: Outcome) -> bool:
+    # An absurd figure (inf, nan) in a user's briefing judges nothing, rather than crashing.
+    return math.isfinite(o.base_value) and math.isfinite(o.value)
+
+
+def _pick(outcomes: Sequence[Outcome]) -> Outcome:
+    # Final before preliminary; then the latest publication date; then the latest period end.
+    return max(outcomes, key=lambda o: (o.final, o.source.date, o.period[-7:]))
+
+
+def judge(t: Target, year: int) -> Verdict:
+    """The verdict on target ``t`` of a plan for ``year``."""
+    ours = [o for o in t.outcomes if o.year == year and _usable(o)]
+    whole = [o for o in ours if o.full_year]
+    if whole:
+        chosen = _pick(whole)
+        verdict = "met" if meets(t.comparator, chosen.base_value, t.base_value) else "missed"
+    elif ours:
+        chosen, verdict = _pick(ours), "partial"
+    else:
+        return Verdict("unknown")
+    if t.base_value == 0 or not math.isfinite(t.base_value):
+        return Verdict(verdict, chosen)
+    share = chosen.base_value / t.base_value
+    gap = (chosen.base_value - t.base_value) * (t.value / t.base_value)
+    # Rounded past any printed precision: 282.17, not 282.16999999999996.
+    return Verdict(verdict, chosen, round(gap, 6), round(share, 6))
+
+
+def tally(verdicts: Sequence[Verdict]) -> dict[str, int]:
+    """How many targets have each verdict, in the order of ``VERDICTS``."""
+    counts = dict.fromkeys(VERDICTS, 0)
+    for v in verdicts:
+        counts[v.verdict] += 1
+    return counts
