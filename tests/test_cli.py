@@ -55,7 +55,7 @@ def test_card_pillars_plain(briefing: Briefing) -> None:
     assert [line.split("\t")[:2] for line in lines] == [
         [str(p.id), p.heading] for p in briefing.pillars
     ]
-    counts = [int(line.split("\t")[3]) for line in lines]
+    counts = [int(line.split("\t")[4]) for line in lines]
     assert counts == [7, 8, 6, 0, 11] and sum(counts) == len(briefing.targets)
 
 
@@ -128,7 +128,7 @@ def test_pillar_detail_has_summary_initiatives_targets_and_text(briefing: Briefi
     assert [s["id"] for s in data["sentences"]][:2] == ["p3.1", "p3.2"]
     plain = run("pillars", "productivity").stdout
     assert "中原量子谷\tZhongyuan Quantum Valley" in plain
-    assert "ev-output\t新能源汽车产量\t70万辆\t>\tev, industry\t3" in plain
+    assert "ev-output\t新能源汽车产量\t> 70万辆\tev, industry\t3" in plain
 
 
 def test_sectors_counts(briefing: Briefing) -> None:
@@ -140,13 +140,13 @@ def test_sectors_counts(briefing: Briefing) -> None:
 
 
 def test_lang_en_switches_headers_and_names() -> None:
-    zh = run("targets", "--sector", "ev", "--format", "csv").stdout.splitlines()
-    en = run("targets", "--sector", "ev", "--format", "csv", "--lang", "en").stdout.splitlines()
-    assert zh[0] == "编号,指标,目标值,比较,领域,方面"
-    assert en[0] == "ID,Metric,Value,Cmp,Sectors,Pillar"
-    assert "New-energy vehicle output" in en[2] and "新能源汽车产量" in zh[2]
-    via_env = run("targets", "--sector", "ev", "--format", "csv", env={"ZZBRIEF_LANG": "en"})
-    assert via_env.stdout.splitlines() == en
+    zh = run("targets", "--sector", "ev", "--format", "table").stdout.splitlines()
+    en = run("targets", "--sector", "ev", "--format", "table", "--lang", "en").stdout
+    assert zh[1].split() == ["编号", "指标", "目标值", "领域", "方面"]
+    assert en.splitlines()[1].split() == ["ID", "Metric", "Value", "Sectors", "Pillar"]
+    assert "New-energy vehicle output" in en and "新能源汽车产量" in "\n".join(zh)
+    via_env = run("targets", "--sector", "ev", "--format", "table", env={"ZZBRIEF_LANG": "en"})
+    assert via_env.stdout == en
 
 
 def test_root_options_apply_to_the_command() -> None:
@@ -197,7 +197,7 @@ def test_unknown_format_exits_2_with_choices() -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "Did you mean 'json'?" in result.stderr
-    assert "table, plain, json, csv, yaml, md" in result.stderr
+    assert "table, plain, json, jsonl, csv, excel, yaml, md" in result.stderr
 
 
 def test_mistyped_command_gets_a_suggestion() -> None:
@@ -238,15 +238,16 @@ def test_version() -> None:
 @pytest.mark.parametrize(
     ("target", "zh", "en", "both"),
     [
-        ("signed-projects", "8000亿元", "800 billion yuan", "8000亿元 (800 billion yuan)"),
-        ("ev-output", "70万辆", "700,000 vehicles", "70万辆 (700,000 vehicles)"),
-        ("rental-housing", "1.5万套(间)", "15,000 dwellings", "1.5万套(间) (15,000 dwellings)"),
-        ("central-heating-area", "400万平方米", "4 million m²", "400万平方米 (4 million m²)"),
-        ("electronics-cluster", "万亿级", "1 trillion yuan", "万亿级 (1 trillion yuan)"),
-        ("rd-intensity", "2.8%", "2.8%", "2.8%"),
-        ("planned-projects", "3800个", "3,800", "3800个 (3,800)"),
+        ("signed-projects", "> 8000亿元", "> 800 billion yuan",
+         "> 8000亿元 · > 800 billion yuan"),
+        ("ev-output", "> 70万辆", "> 700,000 vehicles", "> 70万辆 · > 700,000 vehicles"),
+        ("rental-housing", "1.5万套(间)", "15,000 dwellings", "1.5万套(间) · 15,000 dwellings"),
+        ("central-heating-area", "400万平方米", "4 million m²", "400万平方米 · 4 million m²"),
+        ("electronics-cluster", "≥ 万亿级", "≥ 1 trillion yuan", "≥ 万亿级 · ≥ 1 trillion yuan"),
+        ("rd-intensity", "> 2.8%", "> 2.8%", "> 2.8%"),
+        ("planned-projects", "3800个", "3,800", "3800个 · 3,800"),
     ],
-)
+)  # fmt: skip
 def test_values_read_as_printed_in_chinese_and_in_base_units_in_english(
     target: str, zh: str, en: str, both: str
 ) -> None:

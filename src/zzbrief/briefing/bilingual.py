@@ -20,9 +20,9 @@ class Bi(Record):
         self.en = en
 
     def pick(self, lang: Lang) -> str:
-        """The text in ``lang``; ``both`` gives Chinese then English."""
+        """The text in ``lang``; ``both`` gives Chinese, then English on the next line."""
         if lang == "en":
             return self.en or self.zh
         if lang == "both" and self.en:
-            return f"{self.zh} · {self.en}"
+            return f"{self.zh}\n{self.en}"  # two lines of one cell; one line when piped
         return self.zh

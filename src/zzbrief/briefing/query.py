@@ -95,3 +95,13 @@ def sections_for(b: Briefing, pillar: Pillar | None) -> Sequence[Section]:
     if pillar is None:
         return b.sections
     return [s for s in b.sections if s.pillar == pillar.id]
+
+
+def select_targets(b: Briefing, sector: str | None, pillar: str | None) -> list[Target]:
+    """The targets a command's ``--sector`` and ``--pillar`` ask for (None: no filter).
+
+    Unknown names are usage errors with a suggestion (see ``lookup_sector``).
+    """
+    wanted = lookup_sector(b, sector) if sector is not None else None
+    where = lookup_pillar(b, pillar) if pillar is not None else None
+    return filter_targets(b, wanted, where)

@@ -6,7 +6,6 @@ milliseconds of every start. For the same reason this module does not use
 ``from __future__ import annotations``: Typer would have to evaluate every string annotation.
 """
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,10 +16,9 @@ from zzbrief.cli.options import (
     LangOpt,
     NoColorOpt,
     PillarOpt,
-    choice_check,
-    emit,
+    SectorOpt,
     pillar_names,
-    sector_names,
+    selected_targets,
     show,
 )
 
@@ -77,16 +75,7 @@ def pillars(
 
 @command
 def targets(
-    sector: Annotated[
-        str | None,
-        typer.Option(
-            "--sector",
-            "-s",
-            metavar="SECTOR",
-            autocompletion=sector_names,
-            help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors).",
-        ),
-    ] = None,
+    sector: SectorOpt = None,
     pillar: PillarOpt = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
@@ -99,18 +88,39 @@ def targets(
       zzbrief targets --sector ev
       zzbrief targets --pillar 5 --format json
     """
-    from zzbrief.briefing import query
     from zzbrief.views import listings as views
 
-    def build(d: "Loaded", lg: "Lang") -> "View":
-        wanted = query.lookup_sector(d.briefing, sector) if sector is not None else None
-        where = query.lookup_pillar(d.briefing, pillar) if pillar is not None else None
-        found = query.filter_targets(d.briefing, wanted, where)
-        if not found:
-            sys.stderr.write("zzbrief: no targets match these filters\n")
-        return views.targets_view(d.briefing, found, lg)
+    show(
+        lambda d, lg: views.targets_view(d.briefing, selected_targets(d, sector, pillar), lg),
+        fmt,
+        lang,
+        no_color,
+    )
 
-    show(build, fmt, lang, no_color)
+
+@command
+def scorecard(
+    sector: SectorOpt = None,
+    pillar: PillarOpt = None,
+    fmt: FormatOpt = None,
+    lang: LangOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Did they deliver? Each target beside its baseline, its published outcome and a verdict.
+
+    \b
+    Examples:
+      zzbrief scorecard
+      zzbrief scorecard --sector ev --lang en
+    """
+    from zzbrief.views.scorecard import scorecard_view
+
+    show(
+        lambda d, lg: scorecard_view(d.briefing, selected_targets(d, sector, pillar), lg),
+        fmt,
+        lang,
+        no_color,
+    )
 
 
 @command
@@ -221,71 +231,3 @@ def glossary(
             lang,
             no_color,
         )
-
-
-@command
-def validate(
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[PATH]", help="A briefing file or folder (default: the one in use)."
-        ),
-    ] = None,
-    fmt: FormatOpt = None,
-    no_color: NoColorOpt = False,
-) -> None:
-    """Check a briefing against the schema and the provenance rules; list every problem.
-
-    Exits 0 when the briefing is clean and 1 when it is not.
-
-    \b
-    Examples:
-      zzbrief validate
-      zzbrief validate my-briefing/ --format json
-    """
-    from zzbrief.briefing import store
-    from zzbrief.briefing.compile import validate_path
-    from zzbrief.views.validation import validation_view
-
-    problems, summary = validate_path(path if path is not None else store.selected())
-    emit(lambda lg: validation_view(problems, summary), fmt, None, no_color)
-    if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
-        raise typer.Exit(1)
-
-
-@command
-def export(
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            callback=choice_check("export format", ("yaml", "json")),
-            metavar="FORMAT",
-            help="yaml (default) or json.",
-        ),
-    ] = "yaml",
-) -> None:
-    """Write the whole briefing in the published schema, to load again with --data.
-
-    \b
-    Examples:
-      zzbrief export > briefing.yaml
-      zzbrief --data briefing.yaml export --format json
-    """
-    from zzbrief.briefing import store
-    from zzbrief.briefing.raw import to_raw
-
-    data = to_raw(store.get())
-    if fmt == "json":
-        import json
-
-        from zzbrief.render import escape_c1
-
-        sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
-    else:
-        from zzbrief.briefing.yamlio import dump
-
-        sys.stdout.write(dump(data))

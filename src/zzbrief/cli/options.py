@@ -17,7 +17,7 @@ from zzbrief.errors import ZzbriefError
 from zzbrief.render import FORMATS  # small, and every command writes through it anyway
 
 if TYPE_CHECKING:
-    from zzbrief.briefing.model import Lang
+    from zzbrief.briefing.model import Lang, Target
     from zzbrief.briefing.store import Loaded
     from zzbrief.render.doc import View
 
@@ -55,7 +55,8 @@ FormatOpt = Annotated[
         "-f",
         callback=choice_check("format", FORMATS),
         metavar="FORMAT",
-        help="table, plain, json, csv, yaml or md. Default: table on a terminal, plain when piped.",
+        help="table, plain, json, jsonl, csv, excel (CSV for Excel), yaml or md."
+        " Default: table on a terminal, plain when piped.",
     ),
 ]
 LangOpt = Annotated[
@@ -91,10 +92,18 @@ def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_co
     from zzbrief import render
     from zzbrief.render.env import detect
 
+    from zzbrief.errors import NoMatch
+
     env = detect(no_color=no_color or bool(root_options.get("no_color")))
     chosen: Lang = lang or root_options.get("lang") or "zh"  # type: ignore[assignment]
     fmt = fmt or root_options.get("fmt") or render.default_format(env)
-    render.emit(build(chosen), fmt, env)
+    try:
+        view = build(chosen)
+    except NoMatch:
+        if fmt == "json":  # a program reading JSON still gets JSON: no results
+            env.out.write("[]\n")
+        raise
+    render.emit(view, fmt, env)
 
 
 def pillar_names(incomplete: str) -> list[str]:
@@ -113,6 +122,16 @@ def sector_names(incomplete: str) -> list[str]:
     return [n for n in names if n.lower().startswith(incomplete.lower())]
 
 
+SectorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sector",
+        "-s",
+        metavar="SECTOR",
+        autocompletion=sector_names,
+        help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors).",
+    ),
+]
 PillarOpt = Annotated[
     str | None,
     typer.Option(
@@ -123,3 +142,13 @@ PillarOpt = Annotated[
         help="A pillar id (1-5) or slug.",
     ),
 ]
+
+
+def selected_targets(d: Loaded, sector: str | None, pillar: str | None) -> list[Target]:
+    """The targets ``--sector`` and ``--pillar`` ask for; a note on stderr when none match."""
+    from zzbrief.briefing import query
+
+    found = query.select_targets(d.briefing, sector, pillar)
+    if not found:
+        sys.stderr.write("zzbrief: no targets match these filters\n")
+    return found

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 from zzbrief.render.doc import View
 from zzbrief.render.env import Env
+from zzbrief.render.safe import escape_c1
 
-FORMATS = ("table", "plain", "json", "csv", "yaml", "md")
-
-
-def escape_c1(text: str) -> str:
-    """Escape DEL and C1 controls (U+007F-U+009F), which JSON allows raw but a terminal may
-    obey (U+009B is CSI). The JSON still decodes to the same strings."""
-    import re  # already loaded by Typer; a character loop would cost a millisecond here
-
-    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+FORMATS = ("table", "plain", "json", "jsonl", "csv", "excel", "yaml", "md")
 
 
 def default_format(env: Env) -> str:
@@ -46,4 +39,9 @@ def emit(view: View, fmt: str, env: Env) -> None:
     else:
         from zzbrief.render import text
 
-        {"plain": text.write_plain, "csv": text.write_csv, "md": text.write_md}[fmt](view, env)
+        writers = {"plain": text.write_plain, "csv": text.write_csv, "jsonl": text.write_jsonl,
+                   "md": text.write_md}  # fmt: skip
+        if fmt == "excel":
+            text.write_csv(view, env, excel=True)
+        else:
+            writers[fmt](view, env)

@@ -23,19 +23,63 @@ class Marked(Record):
         return self.text
 
 
-Cell = str | Marked
+class Toned(Record):
+    """Text with a tone a terminal may colour: ``good``, ``bad``, ``pending`` or ``none``.
+
+    The text itself must carry the meaning (a symbol, a word), so it still reads without
+    colour, under NO_COLOR and for colour-blind readers.
+    """
+
+    __slots__ = ("text", "tone")
+
+    text: str
+    tone: str
+
+    def __init__(self, text: str, tone: str = "none") -> None:
+        self.text = text
+        self.tone = tone
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Meter(Record):
+    """A share of a goal (1.0 = 100%), drawn as a bar on a terminal and as ``text`` elsewhere."""
+
+    __slots__ = ("share", "text", "tone")
+
+    share: float | None
+    text: str
+    tone: str
+
+    def __init__(self, share: float | None, text: str, tone: str = "none") -> None:
+        self.share = share
+        self.text = text
+        self.tone = tone
+
+    def __str__(self) -> str:
+        return self.text
+
+
+Cell = str | Marked | Toned | Meter
 
 
 class Column(Record):
-    """A table column: its header and how a terminal table treats it."""
+    """A table column: its header and how a terminal table treats it.
 
-    __slots__ = ("header", "justify", "min_width", "nowrap", "ratio")
+    On a narrow terminal columns give way in a declared order: the one with the highest
+    ``drop`` goes first; a column whose ``drop`` is None is never dropped. ``nowrap`` columns
+    (IDs, numbers) are never wrapped; ``ratio`` columns share the spare width.
+    """
+
+    __slots__ = ("drop", "header", "justify", "min_width", "nowrap", "ratio")
 
     header: str
     justify: str
     nowrap: bool
-    ratio: int | None  # share of spare width on a terminal; None keeps it narrow
+    ratio: int | None  # share of spare width on a terminal; None keeps it at its content
     min_width: int | None  # never squeeze below this many cells on a terminal
+    drop: int | None
 
     def __init__(
         self,
@@ -44,12 +88,14 @@ class Column(Record):
         nowrap: bool = False,
         ratio: int | None = None,
         min_width: int | None = None,
+        drop: int | None = None,
     ) -> None:
         self.header = header
         self.justify = justify
         self.nowrap = nowrap
         self.ratio = ratio
         self.min_width = min_width
+        self.drop = drop
 
 
 class Table(Record):
@@ -92,29 +138,47 @@ class Heading(Record):
 
 
 class Para(Record):
-    """A paragraph; ``dim`` for secondary text such as translations and hints."""
+    """A paragraph; ``dim`` for secondary text such as translations and hints.
 
-    __slots__ = ("dim", "text")
+    An ``aside`` (a summary line under a listing) goes to stderr in plain output, so that
+    stdout stays one record per line for scripts.
+    """
+
+    __slots__ = ("aside", "dim", "text")
 
     text: Cell
     dim: bool
+    aside: bool
 
-    def __init__(self, text: Cell, dim: bool = False) -> None:
+    def __init__(self, text: Cell, dim: bool = False, aside: bool = False) -> None:
         self.text = text
         self.dim = dim
+        self.aside = aside
 
 
 Block = Heading | Para | Table
 
 
 class View(Record):
-    """A command's result: blocks for people, ``data`` (JSON-ready) for programs."""
+    """A command's result: blocks for people, ``data`` (JSON-ready) for programs.
 
-    __slots__ = ("blocks", "data")
+    CSV and JSON Lines write one row per record: ``data`` itself when it is a list, else
+    the list under ``rows_key`` (the overview's headline figures, a pillar's targets).
+    """
+
+    __slots__ = ("blocks", "data", "rows_key")
 
     blocks: tuple[Block, ...]
     data: Any
+    rows_key: str | None
 
-    def __init__(self, blocks: tuple[Block, ...], data: Any) -> None:
+    def __init__(self, blocks: tuple[Block, ...], data: Any, rows_key: str | None = None) -> None:
         self.blocks = blocks
         self.data = data
+        self.rows_key = rows_key
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """The records CSV and JSON Lines write, one per row."""
+        rows = self.data if isinstance(self.data, list) else self.data.get(self.rows_key, [])
+        return list(rows)

@@ -12,8 +12,9 @@ from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from zzbrief.render.doc import Cell, Heading, Marked, Para, Table, View
+from zzbrief.render.doc import Cell, Heading, Marked, Meter, Para, Table, Toned, View
 from zzbrief.render.env import Env
+from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
 from zzbrief.render.safe import clean
 
 HIGHLIGHT = "bold black on yellow"
@@ -39,8 +40,32 @@ def console_for(env: Env, stderr: bool = False) -> Console:
     )
 
 
+TONES = {"good": "green", "bad": "red", "pending": "yellow", "none": "dim"}
+
+
+def meter_text(m: Meter) -> Text:
+    """A bar for the share of a goal, with the 100% mark visible, then the share in words."""
+    if m.share is None:
+        return Text(clean(m.text), style="dim")
+    share = max(m.share, 0.0)
+    filled = round(min(share, 1 + BAR_OVER / BAR_FULL) * BAR_FULL)
+    cells = ["#" if i < filled else "-" for i in range(BAR_FULL + BAR_OVER)]
+    if share > 1 + BAR_OVER / BAR_FULL:
+        cells[-1] = ">"  # beyond the scale
+    bar = Text()
+    for i, char in enumerate(cells):
+        if i == BAR_FULL:
+            bar.append("|", style="bold")
+        bar.append(char, style=TONES.get(m.tone, "") if char != "-" else "dim")
+    return bar.append(f" {clean(m.text)}")
+
+
 def to_text(cell: Cell, style: str = "") -> Text:
     """A Rich Text for a cell, with match highlights; never parsed as markup."""
+    if isinstance(cell, Meter):
+        return meter_text(cell)
+    if isinstance(cell, Toned):
+        return Text(clean(cell.text), style=TONES.get(cell.tone, style))
     if isinstance(cell, Marked):
         text = Text(clean(cell.text), style=style)
         if clean(cell.text) == cell.text:  # escaping shifts offsets; then skip highlights
@@ -50,22 +75,44 @@ def to_text(cell: Cell, style: str = "") -> Text:
     return Text(clean(cell), style=style)
 
 
-def _table(block: Table) -> RichTable:
-    # Tables with free-text columns take the full width and share it by ratio.
-    expand = any(c.ratio for c in block.columns)
-    table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=expand)
-    for col in block.columns:
+def _table(block: Table, layout: Plan) -> RichTable:
+    # Widths come from the layout plan, so Rich never squeezes a column to nothing.
+    table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=False)
+    for i, width in zip(layout.shown, layout.widths, strict=True):
+        col = block.columns[i]
         table.add_column(
             Text(clean(col.header)),
             justify=_JUSTIFY.get(col.justify, "left"),
             no_wrap=col.nowrap,
-            ratio=col.ratio,
-            min_width=col.min_width,
+            width=width,
             overflow="fold",
         )
     for row in block.rows:
-        table.add_row(*(to_text(c) for c in row))
+        table.add_row(*(to_text(row[i]) for i in layout.shown))
     return table
+
+
+def _joined(cell: Cell) -> Cell:
+    # A heading line is one line: the two languages of a cell are joined with " / ".
+    return cell.replace("\n", " / ") if isinstance(cell, str) else cell
+
+
+def _row_cards(block: Table, console: Console) -> None:
+    # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
+    # make the heading line; every other cell follows on its own lines, under its header.
+    for row in block.rows:
+        pairs = list(zip(block.columns, row, strict=True))
+        head = [to_text(_joined(c)) for col, c in pairs if col.nowrap and str(c)]
+        line = Text(" · ").join(head)
+        line.stylize("bold")
+        console.print(line)
+        for col, cell in pairs:
+            if col.nowrap or not str(cell):
+                continue
+            title = clean(col.header).replace("\n", " / ")
+            console.print(Padding(Text(f"{title}: ", style="dim").append_text(to_text(cell)),
+                                  (0, 0, 0, 2)))  # fmt: skip
+        console.print()
 
 
 def _cards(block: Table, console: Console) -> None:
@@ -96,4 +143,14 @@ def write_rich(view: View, env: Env) -> None:
         elif block.cards:
             _cards(block, console)
         else:
-            console.print(_table(block))
+            layout = plan(block, console.width)
+            if layout is None:
+                _row_cards(block, console)
+                continue
+            console.print(_table(block, layout))
+            if layout.dropped:
+                hidden = ", ".join(clean(block.columns[i].header).replace("\n", " / ")
+                                   for i in layout.dropped)  # fmt: skip
+                console.print(
+                    Text(f"(hidden at this width: {hidden}; or use -f plain)", style="dim")
+                )

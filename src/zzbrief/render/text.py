@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from zzbrief.render.doc import Heading, Para, Table, View
 from zzbrief.render.env import Env
 from zzbrief.render.safe import clean, one_line
@@ -17,25 +19,52 @@ def write_plain(view: View, env: Env) -> None:
         elif isinstance(block, Heading):
             out.write(one_line(block.text) + "\n")
         else:
-            out.write(one_line(str(block.text)) + "\n")
+            (env.err if block.aside else out).write(one_line(str(block.text)) + "\n")
 
 
-def write_csv(view: View, env: Env) -> None:
-    """One table as CSV with a header row: the primary one, or the first.
+def csv_value(value: Any) -> str:
+    """A JSON value as one CSV cell: scalars as JSON writes them (true, 7.5, empty for null),
+    lists of scalars joined with "; ", anything nested as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, str)):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return "; ".join(map(str, value))
+    import json
 
-    A view with no table (the article) becomes one ``text`` column, a row per block.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_csv(view: View, env: Env, excel: bool = False) -> None:
+    """The view's records as CSV. The header row is the JSON keys, whatever the language.
+
+    ``excel``: a UTF-8 byte-order mark and CRLF line ends, which Excel needs to read
+    Chinese text as UTF-8 when it opens the file.
     """
     import csv
 
-    writer = csv.writer(env.out, lineterminator="\n")
-    tables = [b for b in view.blocks if isinstance(b, Table)]
-    if not tables:
-        writer.writerow(["text"])
-        writer.writerows([clean(str(b.text))] for b in view.blocks if not isinstance(b, Table))
-        return
-    table = next((t for t in tables if t.primary), tables[0])
-    writer.writerow([clean(c.header) for c in table.columns])
-    writer.writerows([clean(str(c)) for c in row] for row in table.rows)
+    records = view.records
+    if not records:
+        return  # no rows, no header: an empty file, as `jq -r` of [] gives
+    keys = list(dict.fromkeys(k for r in records for k in r))
+    if excel:
+        env.out.write("\ufeff")
+    writer = csv.writer(env.out, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(keys)
+    writer.writerows([clean(csv_value(r.get(k))) for k in keys] for r in records)
+
+
+def write_jsonl(view: View, env: Env) -> None:
+    """JSON Lines: one compact record per line, for streaming tools (jq -c, pandas)."""
+    import json
+
+    from zzbrief.render.safe import escape_c1
+
+    for record in view.records:
+        env.out.write(escape_c1(json.dumps(record, ensure_ascii=False)) + "\n")
 
 
 def _md_text(text: str) -> str:

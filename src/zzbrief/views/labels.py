@@ -13,6 +13,8 @@ LABELS: dict[str, Bi] = {
     "pillar": Bi("方面", "Pillar"),
     "heading": Bi("标题", "Heading"),
     "title_en": Bi("英文标题", "English title"),
+    "title_zh": Bi("中文标题", "Chinese heading"),
+    "slug": Bi("简称", "Slug"),
     "targets": Bi("目标数", "Targets"),
     "code": Bi("代码", "Code"),
     "name": Bi("名称", "Name"),
@@ -37,6 +39,18 @@ LABELS: dict[str, Bi] = {
     "see_glossary": Bi("术语", "Glossary"),
     "sentence": Bi("句子", "sentence"),
     "target": Bi("目标", "target"),
+    "baseline": Bi("上年实际", "Baseline"),
+    "goal": Bi("目标", "Target"),
+    "outcome": Bi("实际", "Outcome"),
+    "progress": Bi("完成度", "Progress"),
+    "verdict": Bi("结果", "Verdict"),
+    "source": Bi("来源", "Source"),
+    "met": Bi("达成", "met"),
+    "missed": Bi("未达成", "missed"),
+    "partial": Bi("年中数", "partial year"),
+    "unknown": Bi("无公开数字", "no figure"),
+    "no_figure": Bi("无公开数字", "no published figure"),
+    "preliminary": Bi("初步", "prelim."),
 }
 
 

@@ -12,6 +12,7 @@ from zzbrief.briefing import query
 from zzbrief.briefing.model import Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
+from zzbrief.views.amounts import with_comparator
 from zzbrief.views.labels import label
 
 if TYPE_CHECKING:
@@ -31,45 +32,17 @@ def section_title(b: Briefing, section: Section, lang: Lang) -> str:
 
 def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) -> Table:
     columns = (
-        Column(label("id", lang), ratio=3, min_width=10),
+        Column(label("id", lang), nowrap=True),
         Column(label("metric", lang), ratio=3, min_width=12),
         Column(label("value", lang), justify="right", nowrap=True),
-        Column(label("comparator", lang), justify="center", nowrap=True),
-        Column(label("sectors", lang), ratio=2, min_width=11),
-        Column(label("pillar", lang), justify="right", nowrap=True),
+        Column(label("sectors", lang), ratio=1, drop=1),
+        Column(label("pillar", lang), justify="right", nowrap=True, drop=2),
     )
     rows = tuple(
-        (t.id, t.metric.pick(lang), value_text(t, lang), t.comparator, ", ".join(t.sectors),
-         str(t.pillar))
+        (t.id, t.metric.pick(lang), with_comparator(t, lang), ", ".join(t.sectors), str(t.pillar))
         for t in targets
-    )  # fmt: skip
+    )
     return Table(columns, rows, primary=primary)
-
-
-def _scaled(number: float) -> str:
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if number >= size:
-            return f"{number / size:g} {word}"
-    return f"{number:,g}"
-
-
-# Base units shown after the number in English; counts of mixed things show the number alone.
-_EN_UNITS = {"yuan": "yuan", "vehicles": "vehicles", "people": "people", "dwellings": "dwellings",
-             "km": "km", "m²": "m²"}  # fmt: skip
-
-
-def value_text(t: Target, lang: Lang) -> str:
-    """A target's value for people: as printed in Chinese (8000亿元), in base units in English
-    (800 billion yuan), or both."""
-    if t.base_unit == "percent":
-        english = f"{t.value:g}%"
-    elif t.base_unit in _EN_UNITS:
-        english = f"{_scaled(t.base_value)} {_EN_UNITS[t.base_unit]}"
-    else:
-        english = f"{t.base_value:,g}"
-    if lang == "en":
-        return english
-    return f"{t.figure} ({english})" if lang == "both" and english != t.figure else t.figure
 
 
 def targets_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
@@ -80,13 +53,21 @@ def targets_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
 def pillars_view(b: Briefing, lang: Lang) -> View:
     """``zzbrief pillars``: the five pillars with their target counts."""
     counts = query.targets_per_pillar(b)
+    other: Lang = "en" if lang == "zh" else "zh"
     columns = (
         Column(label("id", lang), justify="right", nowrap=True),
-        Column(label("heading", lang), ratio=2),
-        Column(label("title_en", lang), ratio=2),
+        Column(label("heading", lang), ratio=2, min_width=10),
+        # The other language has a column of its own, except under --lang both, where each
+        # heading cell already holds both.
+        *([] if lang == "both" else [Column(label(f"title_{other}", lang), ratio=2, drop=1)]),
+        Column(label("slug", lang), nowrap=True, drop=2),
         Column(label("targets", lang), justify="right", nowrap=True),
     )
-    rows = tuple((str(p.id), p.heading, p.title_en, str(counts[p.id])) for p in b.pillars)
+    rows = tuple(
+        (str(p.id), p.title.pick(lang), *([] if lang == "both" else [p.title.pick(other)]),
+         p.slug, str(counts[p.id]))
+        for p in b.pillars
+    )  # fmt: skip
     data = [fields.pillar(p, counts[p.id]) for p in b.pillars]
     return View((Table(columns, rows),), data)
 
@@ -114,7 +95,7 @@ def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
         "targets": [fields.target(t, b.source.year) for t in targets],
         "sentences": [fields.sentence(s) for s in sentences],
     }
-    return View(tuple(blocks), data)
+    return View(tuple(blocks), data, rows_key="targets")
 
 
 def sectors_view(b: Briefing, lang: Lang) -> View:
@@ -122,8 +103,8 @@ def sectors_view(b: Briefing, lang: Lang) -> View:
     counts = query.targets_per_sector(b)
     columns = (
         Column(label("code", lang), nowrap=True),
-        Column(label("name", lang)),
-        Column(label("aliases", lang), ratio=2),
+        Column(label("name", lang), ratio=1, min_width=8),
+        Column(label("aliases", lang), ratio=2, drop=1),
         Column(label("targets", lang), justify="right", nowrap=True),
     )
     rows = tuple(
@@ -183,9 +164,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     top = query.headline(b)
     figures = Table(
         (Column(label("metric", lang)), Column(label("value", lang), justify="right", nowrap=True)),
-        tuple(
-            (t.metric.pick(lang), f"{t.comparator} {value_text(t, lang)}".lstrip("= ")) for t in top
-        ),
+        tuple((t.metric.pick(lang), with_comparator(t, lang)) for t in top),
         title=label("headline", lang),
     )
     more = " · ".join(
@@ -208,7 +187,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
         "pillars": [fields.pillar(p, counts[p.id]) for p in b.pillars],
         "headline": [fields.target(t, b.source.year) for t in top],
     }
-    return View(blocks, data)
+    return View(blocks, data, rows_key="headline")
 
 
 def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:

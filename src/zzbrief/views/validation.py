@@ -11,7 +11,8 @@ from zzbrief.render.doc import Column, Para, Table, View
 def validation_view(problems: Sequence[Located], summary: str) -> View:
     """``zzbrief validate``: every problem with file, line and path; or a one-line summary."""
     if not problems:
-        return View((Para(summary),), {"ok": True, "summary": summary, "problems": []})
+        data = {"ok": True, "summary": summary, "problems": []}
+        return View((Para(summary),), data, rows_key="problems")
     columns = (
         Column("file", ratio=1),
         Column("line", justify="right", nowrap=True),
@@ -28,4 +29,4 @@ def validation_view(problems: Sequence[Located], summary: str) -> View:
             {"file": p.file, "line": p.line, "path": p.path, "message": p.message} for p in problems
         ],
     }
-    return View((Table(columns, rows),), data)
+    return View((Table(columns, rows),), data, rows_key="problems")

@@ -1,0 +1,81 @@
+"""Commands that check or write briefing files: validate and export.
+
+Registered in ``commands.COMMANDS`` like the others; kept apart because they work on files
+rather than show the loaded briefing.
+"""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from zzbrief.cli.commands import command
+from zzbrief.cli.options import FormatOpt, NoColorOpt, choice_check, emit
+
+
+@command
+def validate(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]", help="A briefing file or folder (default: the one in use)."
+        ),
+    ] = None,
+    fmt: FormatOpt = None,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Check a briefing against the schema and the provenance rules; list every problem.
+
+    Exits 0 when the briefing is clean and 1 when it is not.
+
+    \b
+    Examples:
+      zzbrief validate
+      zzbrief validate my-briefing/ --format json
+    """
+    from zzbrief.briefing import store
+    from zzbrief.briefing.compile import validate_path
+    from zzbrief.views.validation import validation_view
+
+    problems, summary = validate_path(path if path is not None else store.selected())
+    emit(lambda lg: validation_view(problems, summary), fmt, None, no_color)
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
+        raise typer.Exit(1)
+
+
+@command
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=choice_check("export format", ("yaml", "json")),
+            metavar="FORMAT",
+            help="yaml (default) or json.",
+        ),
+    ] = "yaml",
+) -> None:
+    """Write the whole briefing in the published schema, to load again with --data.
+
+    \b
+    Examples:
+      zzbrief export > briefing.yaml
+      zzbrief --data briefing.yaml export --format json
+    """
+    from zzbrief.briefing import store
+    from zzbrief.briefing.raw import to_raw
+
+    data = to_raw(store.get())
+    if fmt == "json":
+        import json
+
+        from zzbrief.render.safe import escape_c1
+
+        sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    else:
+        from zzbrief.briefing.yamlio import dump
+
+        sys.stdout.write(dump(data))
