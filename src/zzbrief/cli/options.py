@@ -90,9 +90,8 @@ def show(
 def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_color: bool) -> None:
     """Build a view in the chosen language and write it in the chosen format."""
     from zzbrief import render
-    from zzbrief.render.env import detect
-
     from zzbrief.errors import NoMatch
+    from zzbrief.render.env import detect
 
     env = detect(no_color=no_color or bool(root_options.get("no_color")))
     chosen: Lang = lang or root_options.get("lang") or "zh"  # type: ignore[assignment]
