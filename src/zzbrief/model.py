@@ -198,6 +198,7 @@ class Target(Record):
         "metric",
         "pillar",
         "sectors",
+        "todo",
         "unit",
         "value",
     )
@@ -214,6 +215,7 @@ class Target(Record):
     base_unit: str
     kind: str
     mentions: tuple[Mention, ...]
+    todo: tuple[str, ...]
 
     def __init__(
         self,
@@ -229,6 +231,7 @@ class Target(Record):
         base_unit: str,
         kind: str,
         mentions: tuple[Mention, ...],
+        todo: tuple[str, ...] = (),
     ) -> None:
         self.id = id
         self.pillar = pillar
@@ -242,6 +245,7 @@ class Target(Record):
         self.base_unit = base_unit
         self.kind = kind
         self.mentions = mentions
+        self.todo = todo  # fields a person must still review (a draft's guesses)
 
     @property
     def aspiration(self) -> bool:

@@ -73,6 +73,7 @@ def _target(raw: Mapping[str, Any]) -> Target:
         base_unit=str(raw["base_unit"]),
         kind=str(raw["kind"]),
         mentions=tuple(Mention(str(m["sentence"]), str(m["quote"])) for m in raw["mentions"]),
+        todo=tuple(map(str, raw.get("todo", ()))),
     )
 
 
@@ -177,6 +178,7 @@ def to_raw(b: Briefing) -> dict[str, Any]:
             "base_unit": t.base_unit,
             "kind": t.kind,
             "mentions": [{"sentence": m.sentence, "quote": m.quote} for m in t.mentions],
+            **_optional(todo=list(t.todo)),
         }
         for t in b.targets
     ]
