@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zzbrief.draft import role, units, wording
-from zzbrief.draft.model import Draft, Figure, Section, Sentence
+from zzbrief.draft.model import Draft, DraftError, Figure, Section, Sentence
 from zzbrief.draft.scan import Found, find_figures
 from zzbrief.draft.segment import segment
 
@@ -47,6 +47,15 @@ def _subjects(text: str, left: int, f: Found) -> list[str] | None:
     return parts if len(parts) == f.multiplicity else None
 
 
+def _metrics(text: str, left: int, right: int, f: Found) -> list[str]:
+    after = text[f.end : right]
+    names = _subjects(text, left, f)
+    if names is not None:
+        return [name + wording.after_noun(after) for name in names]
+    cut = f.count_at if f.count_at >= left else f.start
+    return [wording.metric(text[left:cut], after)]
+
+
 def _figures_in(sentence: Sentence, ctx: _Context) -> list[Figure]:
     text = sentence.zh
     found = find_figures(text)
@@ -55,21 +64,11 @@ def _figures_in(sentence: Sentence, ctx: _Context) -> list[Figure]:
     for f in found:
         left, right = wording.clause_bounds(text, f.start, f.end, spans)
         quote = text[left:right].strip()
-        before, after = text[left : f.start], text[f.end : right]
-        info = units.lookup(f.unit)
-        if info is None:  # pragma: no cover - the scanner only matches known units
-            continue
-        comp = wording.comparator(before, f.figure, after)
-        if f.approx and comp == "=":
-            comp = ">"
+        before = text[left : f.start]
+        info = units.UNITS[f.unit]  # the scanner only matches units of the table
+        comp = wording.comparator(before, f.figure, text[f.end : right])
         direction = wording.direction(before)
-        names = _subjects(text, left, f)
-        if names is None:
-            cut = f.count_at if f.count_at >= left else f.start
-            names = [wording.metric(text[left:cut], after)]
-        else:
-            names = [name + wording.after_noun(after) for name in names]
-        for name in names:
+        for name in _metrics(text, left, right, f):
             out.append(
                 Figure(
                     id=f"{sentence.id}-{len(out) + 1}",
@@ -78,7 +77,7 @@ def _figures_in(sentence: Sentence, ctx: _Context) -> list[Figure]:
                     unit=f.unit,
                     base_value=_base(f.value, info.factor),
                     base_unit=info.base,
-                    comparator=comp,
+                    comparator=">" if f.approx and comp == "=" else comp,
                     direction=direction,
                     aspiration=any(w in quote for w in wording.ASPIRATION),
                     kind=_kind(info.family, direction),
@@ -108,9 +107,12 @@ def extract(text: str) -> Draft:
 
     ``text`` is already decoded (see ``read_plan``). Figures come in reading order, each
     typed (value, unit, base value, comparator, direction, aspiration, kind, role) and
-    tied to the verbatim clause and the sentence it was read from.
+    tied to the verbatim clause and the sentence it was read from. A text without a
+    single figure raises DraftError: it is not a plan this tool can draft.
     """
     title, sections = segment(text)
     year = role.plan_year(title, text)
     figures = [f for section in sections for f in _section_figures(section, year)]
+    if not figures:
+        raise DraftError("no figures found in the text: nothing to draft")
     return Draft(title=title, year=year, sections=sections, figures=tuple(figures))

@@ -44,6 +44,8 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("约", "≈"),
     ("近", "≈"),
 )
+#: Adverbs that bound the figure from anywhere before it in its clause (至少新建10个).
+ANYWHERE_BEFORE = (("至少", "≥"), ("最多", "≤"))
 _BEFORE_SORTED = sorted(BEFORE, key=lambda pair: len(pair[0]), reverse=True)
 #: 约/近 end other words too (节约, 签约, 最近): those are not "about".
 _NOT_APPROX = ("节约", "制约", "签约", "合约", "预约", "特约", "集约", "履约", "最近", "附近")
@@ -92,6 +94,9 @@ def comparator(before: str, figure: str, after: str) -> str:
     for word, comp in AFTER:
         if after.startswith(word):
             return comp
+    for word, comp in ANYWHERE_BEFORE:
+        if word in before:
+            return comp
     for word, comp in _BEFORE_SORTED:
         if before.endswith(word):
             if comp == "≈" and before.endswith(_NOT_APPROX):
@@ -101,19 +106,18 @@ def comparator(before: str, figure: str, after: str) -> str:
 
 
 def direction(before: str) -> str:
-    """``up`` or ``down`` from a growth word just before the figure (增长7%, 下降到3%).
+    """``up`` or ``down`` from a growth word governing the figure, else ``level``.
 
-    Only the last few characters count, so 提升 in an earlier item of a list does not
+    The word must end the clause just before the figure (增长7%, 提高到20%) or open it as
+    a verb with its object (压减煤炭消费50万吨); 提升 in an earlier item of a list does not
     make the list's count a rise.
     """
-    before = _strip_tails(before.rstrip())[-DIRECTION_REACH:]
-    best, where = "level", -1
+    near = _strip_tails(before.rstrip())[-DIRECTION_REACH:]
+    opening = strip_leads(_SPACE.sub("", before))
     for words, name in ((UP, "up"), (DOWN, "down")):
-        for word in words:
-            at = before.rfind(word)
-            if at > where:
-                best, where = name, at
-    return best
+        if any(w in near for w in words) or opening.startswith(words):
+            return name
+    return "level"
 
 
 def clause_bounds(
