@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zzbrief.draft.model import DraftError
+
+if TYPE_CHECKING:  # pathlib costs a few ms to import; only writing needs it
+    from pathlib import Path
 
 _HEADERS = {
     "source.yaml": (
@@ -26,6 +28,8 @@ def write_folder(
     The folder is created if needed. A folder that exists and is not empty is refused
     (DraftError) unless ``force`` is true, so a draft never overwrites someone's edits.
     """
+    from pathlib import Path
+
     import yaml  # only here: drafting and listing figures do not need PyYAML
 
     folder = Path(directory)
