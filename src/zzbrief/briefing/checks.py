@@ -39,8 +39,15 @@ class Problem:
 def parse_figure(figure: str) -> tuple[float, str]:
     """Split a printed figure into number and unit: ``"1.5万套(间)"`` → ``(1.5, "万套(间)")``.
 
-    A scale word with no digits (``"万亿级"``) has an implied value of 1.
+    A scale word with no digits (``"万亿级"``) has an implied value of 1. Figures as drafts
+    print them (``1,200个``, ``1.2 万套``, ``三千亿元``, a range ``5%—6%`` read as its lower
+    bound) are read by the drafting extractor's own parser, so the two always agree.
     """
+    from zzbrief.draft.scan import split_figure  # stdlib-only; loaded when checking
+
+    known = split_figure(figure)
+    if known is not None:
+        return known
     match = _FIGURE.match(figure)
     if match is None:
         return 1, figure
@@ -49,14 +56,15 @@ def parse_figure(figure: str) -> tuple[float, str]:
 
 
 def expected_comparator(quote: str, figure: str) -> str:
-    """The comparator the wording implies: 突破/超 → '>', 以上/级 → '≥', otherwise '='."""
+    """The comparator the wording implies: 突破/超 → '>', 以上/级 → '≥', 左右/约 → '≈' …
+
+    The rules are the drafting extractor's (``zzbrief.draft.wording.comparator``), so a
+    hand-made briefing and a drafted one are held to the same reading.
+    """
+    from zzbrief.draft.wording import comparator
+
     at = quote.find(figure)
-    before, after = quote[:at], quote[at + len(figure) :]
-    if after.startswith("以上") or figure.endswith("级"):
-        return "≥"
-    if before.endswith(("突破", "超")):
-        return ">"
-    return "="
+    return comparator(quote[:at], figure, quote[at + len(figure) :])
 
 
 def split_sentences(text: str) -> list[str]:
@@ -201,7 +209,7 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
                     f" but filed under pillar {t.pillar}",
                 )
             in_pillar = True
-    if not in_pillar:
+    if not in_pillar and "pillar" not in t.todo:  # a draft leaves the pillar to a person
         yield Problem((*at, "mentions"), f"{t.id}: no mention sits in pillar {t.pillar}'s section")
 
 

@@ -1,0 +1,47 @@
+"""Writing a draft briefing's files to a folder."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+from zzbrief.draft.model import DraftError
+
+if TYPE_CHECKING:  # pathlib costs a few ms to import; only writing needs it
+    from pathlib import Path
+
+_HEADERS = {
+    "source.yaml": (
+        "# A draft briefing written by `zzbrief draft`. Review every TODO before publishing.\n"
+        "# TODO review (guessed or unknown): date, year, outlet, speaker, role, occasion, city,"
+        " title_en.\n"
+    ),
+}
+_HEADER = "# Drafted by `zzbrief draft`: review every TODO and each record's `todo` list.\n"
+
+
+def write_folder(
+    parts: dict[str, dict[str, Any]], directory: str | os.PathLike[str], force: bool = False
+) -> list[Path]:
+    """Write each part as ``directory/<name>`` and return the paths written.
+
+    The folder is created if needed. A folder that exists and is not empty is refused
+    (DraftError) unless ``force`` is true, so a draft never overwrites someone's edits.
+    """
+    from pathlib import Path
+
+    import yaml  # only here: drafting and listing figures do not need PyYAML
+
+    folder = Path(directory)
+    if folder.exists() and not folder.is_dir():
+        raise DraftError(f"{folder}: exists and is not a folder")
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise DraftError(f"{folder}: the folder is not empty (use force to overwrite)")
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, document in parts.items():
+        body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+        path = folder / name
+        path.write_text(_HEADERS.get(name, _HEADER) + body, encoding="utf-8")
+        written.append(path)
+    return written

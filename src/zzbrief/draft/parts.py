@@ -1,0 +1,156 @@
+"""A Draft as records (the JSON contract) and as the files of a draft briefing.
+
+Only ``role: target`` figures become targets. A figure stated twice with the same metric
+(in the lead and again in a pillar) is one target with two mentions, as in the bundled
+briefing. What a machine cannot know is written as text starting with ``TODO`` and named
+in the record's ``todo`` list: English, summaries, sector guesses, and the pillar of a
+target that no pillar section mentions.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from zzbrief.draft import sectors, units
+from zzbrief.draft.model import Draft, Figure, Section
+
+TODO = "TODO"
+TRANSLATE = "TODO: translate"
+RECORD_FIELDS = (
+    "id",
+    "figure",
+    "value",
+    "range_high",
+    "unit",
+    "base_value",
+    "base_unit",
+    "comparator",
+    "direction",
+    "aspiration",
+    "kind",
+    "metric",
+    "quote",
+    "sentence",
+    "role",
+)
+
+
+def figure_records(draft: Draft) -> list[dict[str, object]]:
+    """Every figure as a flat record: the JSON contract of ``zzbrief draft``.
+
+    Keys: id, figure, value, range_high (None unless a range), unit, base_value,
+    base_unit, comparator, direction, aspiration, kind, metric, quote, sentence, role.
+    """
+    return [{name: getattr(f, name) for name in RECORD_FIELDS} for f in draft.figures]
+
+
+def _todo_bi() -> dict[str, str]:
+    return {"zh": TODO, "en": TODO}
+
+
+def _source(draft: Draft, source_name: str) -> dict[str, Any]:
+    year = draft.year or datetime.date.today().year  # a placeholder, flagged in source.yaml
+    return {
+        "schema_version": 1,
+        "status": "draft",
+        "source": {
+            "title": draft.title or TODO,
+            "title_en": TRANSLATE,
+            "outlet": _todo_bi(),
+            "speaker": _todo_bi(),
+            "role": _todo_bi(),
+            "occasion": _todo_bi(),
+            "date": str(year),
+            "city": _todo_bi(),
+            "year": year,
+            "file": source_name,
+        },
+    }
+
+
+def _section(section: Section) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": section.id, "kind": section.kind}
+    if section.pillar is not None:
+        out["pillar"] = section.pillar
+    out["paragraphs"] = [
+        {"sentences": [{"id": s.id, "zh": s.zh} for s in para]} for para in section.paragraphs
+    ]
+    return out
+
+
+def _pillar(section: Section) -> dict[str, Any]:
+    return {
+        "id": section.pillar,
+        "slug": f"pillar-{section.pillar}",
+        "heading": section.heading or TODO,
+        "title_en": TRANSLATE,
+        "summary": _todo_bi(),
+        "todo": ["title_en", "summary"],
+    }
+
+
+def _new_target(f: Figure, pillar: int, placed: bool) -> dict[str, Any]:
+    return {
+        "id": "t-" + f.id.replace(".", "-"),
+        "pillar": pillar,
+        "sectors": sectors.guess(f.metric + f.quote),
+        "metric": {"zh": f.metric, "en": TRANSLATE},
+        "figure": f.figure,
+        "value": f.value,
+        "unit": f.unit,
+        "comparator": f.comparator,
+        "base_value": f.base_value,
+        "base_unit": f.base_unit,
+        "kind": f.kind,
+        "mentions": [{"sentence": f.sentence, "quote": f.quote}],
+        "todo": ["metric.zh", "metric.en", "sectors"] + ([] if placed else ["pillar"]),
+    }
+
+
+def _targets(draft: Draft) -> list[dict[str, Any]]:
+    pillar_of = {s.id: s.pillar for s in draft.sections}
+    last = max((p for p in pillar_of.values() if p is not None), default=1)
+    out: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for f in draft.figures:
+        if f.role != "target":
+            continue
+        pillar = pillar_of.get(f.section)
+        key = (f.figure, f.metric, f.base_unit)
+        target = by_key.get(key)
+        if target is not None and (pillar is None or "pillar" in target["todo"]):
+            # the same figure and metric again: one target, one more mention
+            target["mentions"].append({"sentence": f.sentence, "quote": f.quote})
+            if pillar is not None:
+                target["pillar"] = pillar
+                target["todo"].remove("pillar")
+            continue
+        fallback = 1 if f.section == "lead" else last
+        target = _new_target(f, pillar if pillar is not None else fallback, pillar is not None)
+        by_key[key] = target
+        out.append(target)
+    return out
+
+
+def briefing_parts(draft: Draft, source_name: str) -> dict[str, dict[str, Any]]:
+    """The draft briefing as YAML documents keyed by file name (source.yaml, article.yaml …).
+
+    The documents follow the published schema, with ``status: draft`` and ``todo`` lists
+    naming what a person must review; ``source_name`` is recorded as the source file.
+    """
+    targets = _targets(draft)
+    used_units = list(dict.fromkeys(t["unit"] for t in targets))
+    used_sectors = list(dict.fromkeys(code for t in targets for code in t["sectors"]))
+    unit_rows = []
+    for name in used_units:
+        info = units.UNITS[name]
+        unit_rows.append({"unit": name, "factor": info.factor, "base_unit": info.base})
+    return {
+        "source.yaml": _source(draft, source_name),
+        "article.yaml": {"article": {"sections": [_section(s) for s in draft.sections]}},
+        "pillars.yaml": {"pillars": [_pillar(s) for s in draft.sections if s.pillar]},
+        "targets.yaml": {"targets": targets},
+        "sectors.yaml": {"sectors": [sectors.sector_entry(c) for c in used_sectors or ["general"]]},
+        "units.yaml": {"units": unit_rows},
+    }

@@ -1,0 +1,99 @@
+"""The unit table: every unit the extractor recognises, with its factor to a base unit.
+
+``base_value = value × factor``. Base-unit names follow the bundled briefing where it has
+one (yuan, vehicles, people, km, m², percent, items, organisations, dwellings, tasks).
+A unit's *family* decides the figure's kind: counts of discrete things (people, items,
+organisations, dwellings, tasks) are ``count``; money, output, lengths, areas, energy and
+the like are ``level``; percentages are ``growth`` or ``share`` from the wording.
+
+A scale word (万亿级 "trillion-yuan class") has no number: its implied value is 1, its
+comparator ``≥``. docs/EXTRACTION.md prints this table; a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """A unit as printed, its factor to ``base``, and the family it belongs to."""
+
+    unit: str
+    factor: float
+    base: str
+    family: str
+
+
+_MU = 10_000 / 15  # 1 亩 = 1/15 hectare, in m²
+
+# (family, base unit, [(printed unit, factor), ...]); longest spellings are matched first.
+_TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
+    ("money", "yuan", (("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12))),
+    ("money", "US dollars", (("美元", 1), ("万美元", 1e4), ("亿美元", 1e8))),
+    ("people", "people", (("人", 1), ("万人", 1e4), ("亿人", 1e8), ("名", 1), ("万名", 1e4))),
+    ("people", "people", (("位", 1),)),
+    ("visits", "person-visits", (("人次", 1), ("万人次", 1e4), ("亿人次", 1e8))),
+    ("vehicles", "vehicles", (("辆", 1), ("万辆", 1e4))),
+    ("mass", "tonnes", (("吨", 1), ("万吨", 1e4), ("亿吨", 1e8))),
+    ("area", "m²", (("平方米", 1), ("万平方米", 1e4), ("亿平方米", 1e8))),
+    ("area", "m²", (("亩", _MU), ("万亩", _MU * 1e4), ("公顷", 1e4), ("平方公里", 1e6))),
+    ("length", "km", (("米", 1e-3), ("公里", 1), ("千米", 1), ("万公里", 1e4))),
+    ("dwellings", "dwellings", (("套", 1), ("万套", 1e4), ("套(间)", 1), ("万套(间)", 1e4))),
+    ("dwellings", "dwellings", (("套（间）", 1), ("万套（间）", 1e4), ("户", 1), ("万户", 1e4))),
+    ("organisations", "organisations", (("家", 1), ("万家", 1e4), ("所", 1))),
+    ("items", "items", (("个", 1), ("万个", 1e4), ("件", 1), ("万件", 1e4), ("台", 1))),
+    ("items", "items", (("万台", 1e4), ("座", 1), ("条", 1), ("处", 1), ("张", 1))),
+    ("items", "items", (("万张", 1e4), ("块", 1), ("场", 1), ("次", 1))),
+    ("tasks", "tasks", (("项", 1), ("万项", 1e4))),
+    ("power", "kW", (("千瓦", 1), ("万千瓦", 1e4), ("兆瓦", 1e3), ("亿千瓦", 1e8))),
+    ("volume", "m³", (("立方米", 1), ("万立方米", 1e4), ("亿立方米", 1e8))),
+    ("energy", "kWh", (("千瓦时", 1), ("万千瓦时", 1e4), ("亿千瓦时", 1e8))),
+    ("energy", "tce", (("吨标准煤", 1), ("万吨标准煤", 1e4))),
+    ("time", "hours", (("小时", 1), ("分钟", 1 / 60), ("天", 24))),
+    ("percent", "percent", (("%", 1), ("％", 1))),
+    ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
+    ("ratio", "times", (("倍", 1),)),
+)
+
+#: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").
+SCALES: dict[str, float] = {
+    "万亿级": 1e12,
+    "千亿级": 1e11,
+    "百亿级": 1e10,
+    "十亿级": 1e9,
+    "亿级": 1e8,
+    "万亿元级": 1e12,
+    "千亿元级": 1e11,
+    "百亿元级": 1e10,
+}
+
+#: Families whose figures count discrete things (kind ``count``).
+COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "tasks"})
+
+
+def _build() -> dict[str, UnitInfo]:
+    units: dict[str, UnitInfo] = {}
+    for family, base, entries in _TABLE:
+        for unit, factor in entries:
+            units[unit] = UnitInfo(unit, factor, base, family)
+    for unit, factor in SCALES.items():
+        units[unit] = UnitInfo(unit, factor, "yuan", "scale")
+    return units
+
+
+#: Every unit by its printed spelling.
+UNITS: dict[str, UnitInfo] = _build()
+
+
+def lookup(unit: str) -> UnitInfo | None:
+    """The unit printed as ``unit``, or None when the table does not know it."""
+    return UNITS.get(unit)
+
+
+def alternation() -> str:
+    """A regex alternation of every non-scale unit, longest first (万亿元 before 亿元)."""
+    import re
+
+    names = sorted((u for u in UNITS if u not in SCALES), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
