@@ -57,7 +57,9 @@ _FOLDERS = {p.name for p in SRC.iterdir() if p.is_dir() and (p / "__init__.py").
 
 # For each stage, the stages it must never import from.
 FORBIDDEN = {
-    "briefing": {"views", "render", "cli", "draft"},
+    # briefing/checks reads figures and comparators with the draft extractor's rules, so a
+    # hand-made briefing and a drafted one are held to the same reading.
+    "briefing": {"views", "render", "cli"},
     "search": {"views", "render", "cli", "draft"},
     "views": {"cli", "draft"},
     "render": {"views", "search", "cli", "draft"},

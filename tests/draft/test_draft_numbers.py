@@ -7,7 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zzbrief import checks
+from zzbrief.briefing import checks
 from zzbrief.draft import numbers, segment
 from zzbrief.draft.scan import split_figure
 

@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.cli import files  # noqa: F401  (registers validate and export)
+from zzbrief.cli import drafting, files  # noqa: F401  (register their commands)
 from zzbrief.cli.commands import COMMANDS
 from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, report, root_options, show
 from zzbrief.errors import EXIT_OK, ZzbriefError

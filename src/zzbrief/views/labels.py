@@ -50,6 +50,9 @@ LABELS: dict[str, Bi] = {
     "partial": Bi("年中数", "partial year"),
     "unknown": Bi("无公开数字", "no figure"),
     "no_figure": Bi("无公开数字", "no published figure"),
+    "role": Bi("性质", "Role"),
+    "reported": Bi("已报告", "reported"),
+    "quote": Bi("原文", "Quote"),
     "preliminary": Bi("初步", "prelim."),
 }
 
