@@ -48,12 +48,22 @@ def documents(b: Briefing) -> Iterator[Doc]:
             yield Doc("sentence", s.id, sec.id, s.zh, s.en)
     for t in b.targets:
         quotes = tuple((m.quote, "") for m in t.mentions)
+        # Outcome notes count for matching too, so `search 下线` finds the NEV outcome.
+        notes = tuple(
+            (n.zh, n.en)
+            for n in (
+                t.outcome_note,
+                t.baseline.note if t.baseline else None,
+                *(o.note for o in t.outcomes),
+            )
+            if n is not None
+        )
         section = (
             b.sentences[t.mentions[0].sentence].section
             if t.mentions[0].sentence in b.sentences
             else None
         )
-        yield Doc("target", t.id, section, f"{t.metric.zh} {t.figure}", t.metric.en, quotes)
+        yield Doc("target", t.id, section, f"{t.metric.zh} {t.figure}", t.metric.en, quotes + notes)
     for p in b.pillars:
         extra = ((p.summary.zh, p.summary.en), *((i.zh, i.en) for i in p.initiatives))
         home = b.pillar_section(p.id)

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 from zzbrief.briefing import query
 from zzbrief.briefing.model import Briefing, Lang, Pillar, Section, Sector, Target
+from zzbrief.briefing.verdicts import judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
 from zzbrief.views.amounts import with_comparator
 from zzbrief.views.labels import label
+from zzbrief.views.scorecard import figure_cell, verdict_cell
 
 if TYPE_CHECKING:
     from zzbrief.search.engine import Hit
@@ -149,6 +151,15 @@ def source_line(b: Briefing, lang: Lang) -> str:
     return f"{s.speaker.zh}（{s.role.zh}）· {s.outlet.zh} · {s.occasion.zh}（{s.date}）"
 
 
+# Where to go next, in the reader's language: an English reader gets English examples.
+_HINTS = {
+    "zh": ("zzbrief pillars 3", "zzbrief targets --sector ev", "zzbrief scorecard",
+           "zzbrief search 量子", "zzbrief --help"),
+    "en": ("zzbrief pillars 3 -l en", "zzbrief targets --sector ev -l en",
+           "zzbrief scorecard -l en", "zzbrief search quantum -l en", "zzbrief --help"),
+}  # fmt: skip
+
+
 def overview_view(b: Briefing, lang: Lang) -> View:
     """``zzbrief`` alone: one screen with the source, the pillars and the headline figures."""
     counts = query.targets_per_pillar(b)
@@ -162,19 +173,27 @@ def overview_view(b: Briefing, lang: Lang) -> View:
         title=label("pillars", lang),
     )
     top = query.headline(b)
+    year = b.source.year
+    verdicts = [judge(t, year) for t in top]
     figures = Table(
-        (Column(label("metric", lang)), Column(label("value", lang), justify="right", nowrap=True)),
-        tuple((t.metric.pick(lang), with_comparator(t, lang)) for t in top),
+        (
+            Column(label("metric", lang), ratio=2, min_width=10),
+            Column(label("value", lang), justify="right", nowrap=True),
+            Column(f"{year} " + label("outcome", lang), ratio=1, min_width=12, drop=1),
+            Column(label("verdict", lang), nowrap=True),
+        ),
+        tuple(
+            (
+                t.metric.pick(lang),
+                with_comparator(t, lang),
+                figure_cell(v.outcome, t, lang),
+                verdict_cell(v, lang),
+            )
+            for t, v in zip(top, verdicts, strict=True)
+        ),
         title=label("headline", lang),
     )
-    more = " · ".join(
-        (
-            "zzbrief pillars 3",
-            "zzbrief targets --sector ev",
-            "zzbrief search 量子",
-            "zzbrief --help",
-        )
-    )
+    more = " · ".join(_HINTS["en" if lang == "en" else "zh"])
     blocks = (
         Heading(b.source.title if lang != "en" else b.source.title_en or b.source.title),
         Para(source_line(b, lang), dim=True),
