@@ -40,7 +40,8 @@ def meets(comparator: str, outcome: float, target: float) -> bool:
     if comparator == ">":
         return outcome > target
     if comparator == "≈":
-        return outcome >= target - abs(target) * ABOUT_TOLERANCE
+        floor = target - abs(target) * ABOUT_TOLERANCE
+        return outcome >= floor or math.isclose(outcome, floor)  # 5.7 is 95% of 6, exactly
     if comparator == "≤":
         return outcome <= target
     if comparator == "<":
