@@ -14,6 +14,7 @@ from zzbrief import cli
 from zzbrief.briefing import store
 from zzbrief.briefing.load import bundled_dir, read_sources
 from zzbrief.briefing.model import Briefing
+from zzbrief.cli import settings
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "source" / "000_db721301c3884bac.txt"
@@ -26,8 +27,13 @@ def isolated(
 ) -> Iterator[None]:
     """Every test gets a private cache folder shared by the session, and a clean store."""
     monkeypatch.setenv("ZZBRIEF_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
-    for var in ("ZZBRIEF_LANG", "ZZBRIEF_DATA", "ZZBRIEF_NO_CACHE", "NO_COLOR", "TERM", "COLUMNS"):
+    for var in ("ZZBRIEF_LANG", "ZZBRIEF_DATA", "ZZBRIEF_NO_CACHE", "NO_COLOR", "TERM", "COLUMNS",
+                "FORCE_COLOR", "PAGER"):  # fmt: skip
         monkeypatch.delenv(var, raising=False)
+    # No pager and no personal config file: tests on a pseudo-terminal must not wait on less.
+    monkeypatch.setenv("ZZBRIEF_PAGER", "")
+    monkeypatch.setenv("ZZBRIEF_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config"))
+    settings.reset()
     store.reset()
     cli.root_options.clear()
     yield

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from zzbrief.briefing.model import Briefing, Pillar, Section, Sector, Target
-from zzbrief.errors import unknown_choice
+from zzbrief.errors import UsageProblem, unknown_choice
 
 #: Target ids shown as the briefing's headline figures, in this order, when present.
 HEADLINE = (
@@ -43,22 +43,43 @@ def lookup_sector(b: Briefing, name: str) -> Sector:
     return sector
 
 
+def _folded(text: str) -> str:
+    # Full-width digits and letters (３, ｅｖ) read as their ASCII forms; case is ignored.
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def _pillars_named(b: Briefing, key: str | int) -> list[Pillar]:
+    text = _folded(str(key))
+    if not text:
+        return []
+    exact = [p for p in b.pillars if text in (str(p.id), p.slug, _folded(p.heading),
+                                             _folded(p.title_en))]  # fmt: skip
+    if exact:
+        return exact
+    # A word of the heading as printed or of the English title: 创新, "new quality".
+    return [p for p in b.pillars if text in _folded(p.heading) or text in _folded(p.title_en)]
+
+
 def get_pillar(b: Briefing, key: str | int) -> Pillar | None:
-    """The pillar with this id (``3``) or slug (``productivity``), or None."""
-    text = str(key).strip().lower()
-    for pillar in b.pillars:
-        if text in (str(pillar.id), pillar.slug):
-            return pillar
-    return None
+    """The pillar with this id (``3``, ``３``), slug, heading, or a word only it has; or None."""
+    found = _pillars_named(b, key)
+    return found[0] if len(found) == 1 else None
 
 
 def lookup_pillar(b: Briefing, key: str | int) -> Pillar:
-    """Like get_pillar, but an unknown key is a usage error listing ids and slugs."""
-    pillar = get_pillar(b, key)
-    if pillar is None:
-        choices = [str(p.id) for p in b.pillars] + [p.slug for p in b.pillars]
-        raise unknown_choice("pillar", str(key), choices)
-    return pillar
+    """Like get_pillar, but an unknown or ambiguous key is a usage error with a suggestion."""
+    found = _pillars_named(b, key)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        which = ", ".join(f"{p.id} ({p.slug})" for p in found)
+        raise UsageProblem(f"pillar {str(key)!r} could be any of: {which}.",
+                           hint="Give its id or slug.")  # fmt: skip
+    choices = [str(p.id) for p in b.pillars] + [p.slug for p in b.pillars]
+    names = choices + [p.heading for p in b.pillars] + [p.title_en for p in b.pillars]
+    raise unknown_choice("pillar", str(key), choices, names)
 
 
 def filter_targets(
@@ -97,11 +118,28 @@ def sections_for(b: Briefing, pillar: Pillar | None) -> Sequence[Section]:
     return [s for s in b.sections if s.pillar == pillar.id]
 
 
-def select_targets(b: Briefing, sector: str | None, pillar: str | None) -> list[Target]:
-    """The targets a command's ``--sector`` and ``--pillar`` ask for (None: no filter).
+def select_targets(
+    b: Briefing, sectors: Sequence[str] = (), pillars: Sequence[str] = ()
+) -> list[Target]:
+    """The targets a command's ``--sector`` and ``--pillar`` options ask for.
 
-    Unknown names are usage errors with a suggestion (see ``lookup_sector``).
+    Each option may be repeated: ``--sector ev --sector talent`` is the union of the two
+    (targets in either sector), and so is a repeated ``--pillar``; the two options together
+    narrow each other. Empty means no filter. Unknown names are usage errors with a
+    suggestion (see ``lookup_sector``). Targets keep their order in the data.
     """
-    wanted = lookup_sector(b, sector) if sector is not None else None
-    where = lookup_pillar(b, pillar) if pillar is not None else None
-    return filter_targets(b, wanted, where)
+    codes = {lookup_sector(b, name).code for name in sectors}
+    ids = {lookup_pillar(b, key).id for key in pillars}
+    return [
+        t
+        for t in b.targets
+        if (not codes or codes & set(t.sectors)) and (not ids or t.pillar in ids)
+    ]
+
+
+def sections_for_pillars(b: Briefing, pillars: Sequence[str] = ()) -> Sequence[Section]:
+    """The article sections of the pillars named (each looked up), or every section."""
+    if not pillars:
+        return b.sections
+    ids = {lookup_pillar(b, key).id for key in pillars}
+    return [s for s in b.sections if s.pillar in ids]

@@ -14,7 +14,15 @@ from typer.core import TyperGroup
 from zzbrief import __version__
 from zzbrief.cli import drafting, files  # noqa: F401  (register their commands)
 from zzbrief.cli.commands import COMMANDS
-from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, report, root_options, show
+from zzbrief.cli.options import (
+    FormatOpt,
+    LangOpt,
+    NoColorOpt,
+    choice_check,
+    report,
+    root_options,
+    show,
+)
 from zzbrief.errors import EXIT_OK, ZzbriefError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -51,6 +59,37 @@ class ZzGroup(TyperGroup):
                 err.message = f"{message.rstrip('.')}. Did you mean {guess!r}?"  # type: ignore[attr-defined]
             raise
 
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: Any = None, standalone_mode: bool = True, **extra: Any
+    ) -> Any:
+        """Parse and run; usage errors are written in our own style, not click's.
+
+        Root options given after the command (``targets --data x``) are moved in front of
+        it first (``settings.hoist``).
+        """
+        # Typer 0.28 vendors click as typer._click (pinned in pyproject.toml).
+        from typer._click.exceptions import ClickException
+
+        from zzbrief.cli.settings import hoist
+
+        argv = hoist(list(sys.argv[1:] if args is None else args))
+        if os.environ.get("_ZZBRIEF_COMPLETE"):  # the shell asks for completions
+            from typer._completion_classes import completion_init
+
+            completion_init()  # registers the shells; add_completion=False skips it
+        try:
+            result = super().main(argv, prog_name, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except ClickException as err:
+            _usage_error(err)
+            code = err.exit_code
+        except typer.Abort:
+            sys.stderr.write("zzbrief: aborted\n")
+            code = 1
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
     def invoke(self, ctx: Any) -> Any:
         """Run the command; domain errors and broken pipes end here, as exit codes."""
         try:
@@ -66,6 +105,15 @@ class ZzGroup(TyperGroup):
         return None
 
 
+def _usage_error(err: Any) -> None:
+    # One style for every error: "zzbrief: what went wrong", then how to get help.
+    from zzbrief.render.safe import clean
+
+    message = err.format_message().replace("\n", " ")
+    path = err.ctx.command_path if getattr(err, "ctx", None) else "zzbrief"
+    sys.stderr.write(f"zzbrief: {clean(message)}\nTry '{path} --help' for help.\n")
+
+
 app = typer.Typer(
     cls=ZzGroup,
     name="zzbrief",
@@ -73,7 +121,29 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     context_settings=CONTEXT,
     no_args_is_help=False,
+    add_completion=False,  # our own --show-completion SHELL and --install-completion SHELL
 )
+
+
+def _completion(install: bool) -> Any:
+    def callback(ctx: typer.Context, value: str | None) -> None:
+        if value is None or ctx.resilient_parsing:
+            return
+        from typer import _completion_shared as completion
+
+        shell = value
+        if shell not in ("bash", "zsh", "fish", "powershell", "pwsh"):
+            raise typer.BadParameter(f"unknown shell {shell!r}; use bash, zsh, fish or pwsh")
+        if install:
+            shell, where = completion.install(shell=shell, prog_name="zzbrief")
+            sys.stderr.write(f"zzbrief: {shell} completion installed in {where}\n")
+        else:
+            var = "_ZZBRIEF_COMPLETE"
+            typer.echo(completion.get_completion_script(prog_name="zzbrief", complete_var=var,
+                                                        shell=shell))  # fmt: skip
+        raise typer.Exit()
+
+    return callback
 
 
 def _version(value: bool) -> None:
@@ -97,12 +167,46 @@ def root(
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
+    color: Annotated[
+        str | None,
+        typer.Option(
+            "--color",
+            metavar="WHEN",
+            callback=choice_check("color setting", ("auto", "always", "never")),
+            help="auto (default), always or never. FORCE_COLOR=1 means always.",
+        ),
+    ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Never send long output through a pager.")
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_completion(install=False),
+            help="Print the completion script for SHELL: bash, zsh, fish or pwsh.",
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            metavar="SHELL",
+            is_eager=True,
+            expose_value=False,
+            callback=_completion(install=True),
+            help="Install completion for SHELL: bash, zsh, fish or pwsh.",
+        ),
+    ] = None,
 ) -> None:
     """Zhengzhou's 2024 development plan, as the mayor set it out at the 2024 "two sessions".
 
@@ -111,12 +215,13 @@ def root(
       zzbrief                      the one-screen briefing
       zzbrief pillars              the plan's five pillars
       zzbrief targets --sector ev  new-energy vehicle targets
-      zzbrief search 量子         what the plan says about quantum
+      zzbrief scorecard            did they deliver?
+      zzbrief search 量子            what the plan says about quantum
     """
     from zzbrief.briefing import store
 
     store.use(data)
-    root_options.update(fmt=fmt, lang=lang, no_color=no_color)
+    root_options.update(fmt=fmt, lang=lang, no_color=no_color, color=color, no_pager=no_pager)
     if ctx.invoked_subcommand is None:
         from zzbrief.views.listings import overview_view
 

@@ -23,9 +23,7 @@ from zzbrief.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from zzbrief.briefing.model import Lang
-    from zzbrief.briefing.store import Loaded
-    from zzbrief.render.doc import View
+    pass
 
 COMMANDS: dict[str, Callable[..., Any]] = {}
 
@@ -188,11 +186,14 @@ def article(
     from zzbrief.briefing import query
     from zzbrief.views import listings as views
 
-    def build(d: "Loaded", lg: "Lang") -> "View":
-        where = query.lookup_pillar(d.briefing, pillar) if pillar is not None else None
-        return views.article_view(d.briefing, query.sections_for(d.briefing, where), lg)
-
-    show(build, fmt, lang, no_color)
+    show(
+        lambda d, lg: views.article_view(
+            d.briefing, query.sections_for_pillars(d.briefing, pillar or ()), lg
+        ),
+        fmt,
+        lang,
+        no_color,
+    )
 
 
 @command

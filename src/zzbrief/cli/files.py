@@ -45,18 +45,21 @@ def validate(
         raise typer.Exit(1)
 
 
+EXPORT_FORMATS = ("yaml", "json")
+
+
 @command
 def export(
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
             "-f",
-            callback=choice_check("export format", ("yaml", "json")),
+            callback=choice_check("export format", EXPORT_FORMATS),
             metavar="FORMAT",
-            help="yaml (default) or json.",
+            help="yaml (default) or json; also taken from the root -f.",
         ),
-    ] = "yaml",
+    ] = None,
 ) -> None:
     """Write the whole briefing in the published schema, to load again with --data.
 
@@ -67,7 +70,13 @@ def export(
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.raw import to_raw
+    from zzbrief.cli.options import root_options
 
+    fmt = fmt or root_options.get("fmt") or "yaml"
+    if fmt not in EXPORT_FORMATS:  # `zzbrief -f csv export`: say so rather than ignore it
+        from zzbrief.errors import unknown_choice
+
+        raise unknown_choice("export format", fmt, EXPORT_FORMATS)
     data = to_raw(store.get())
     if fmt == "json":
         import json

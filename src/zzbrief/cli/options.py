@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from zzbrief.briefing.model import Lang, Target
     from zzbrief.briefing.store import Loaded
     from zzbrief.render.doc import View
+    from zzbrief.render.env import Env
 
 LANGS = ("zh", "en", "both")
 
@@ -48,12 +49,17 @@ def choice_check(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], 
     return check
 
 
+def _complete_from(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
+    return lambda incomplete: [c for c in choices if c.startswith(incomplete)]
+
+
 FormatOpt = Annotated[
     str | None,
     typer.Option(
         "--format",
         "-f",
         callback=choice_check("format", FORMATS),
+        autocompletion=_complete_from(FORMATS),
         metavar="FORMAT",
         help="table, plain, json, jsonl, csv, excel (CSV for Excel), yaml or md."
         " Default: table on a terminal, plain when piped.",
@@ -66,6 +72,7 @@ LangOpt = Annotated[
         "-l",
         envvar="ZZBRIEF_LANG",
         callback=choice_check("language", LANGS),
+        autocompletion=_complete_from(LANGS),
         metavar="LANG",
         help="zh (default), en, or both. Also read from ZZBRIEF_LANG.",
     ),
@@ -88,21 +95,60 @@ def show(
 
 
 def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_color: bool) -> None:
-    """Build a view in the chosen language and write it in the chosen format."""
+    """Build a view in the chosen language and write it in the chosen format.
+
+    Language: the option, ``ZZBRIEF_LANG`` (read by the option), the root option, the
+    config file, then Chinese. Format: the option or root option, the config file's on a
+    terminal only, then table on a terminal and plain when piped.
+    """
     from zzbrief import render
+    from zzbrief.cli.settings import setting
     from zzbrief.errors import NoMatch
     from zzbrief.render.env import detect
 
-    env = detect(no_color=no_color or bool(root_options.get("no_color")))
-    chosen: Lang = lang or root_options.get("lang") or "zh"  # type: ignore[assignment]
-    fmt = fmt or root_options.get("fmt") or render.default_format(env)
+    color = root_options.get("color") or setting("color") or "auto"
+    env = detect(no_color=no_color or bool(root_options.get("no_color")), color=color)
+    chosen: Lang = lang or root_options.get("lang") or setting("lang") or "zh"  # type: ignore[assignment]
+    configured = setting("format") if env.out_tty else None
+    fmt = fmt or root_options.get("fmt") or _known_format(configured) or render.default_format(env)
     try:
         view = build(chosen)
     except NoMatch:
         if fmt == "json":  # a program reading JSON still gets JSON: no results
             env.out.write("[]\n")
         raise
-    render.emit(view, fmt, env)
+    _write(view, fmt, env)
+
+
+def _known_format(name: str | None) -> str | None:
+    from zzbrief.render import FORMATS
+
+    return name if name in FORMATS else None
+
+
+def _write(view: View, fmt: str, env: Env) -> None:
+    # Human formats on a terminal may go through a pager; everything else is written as is.
+    from zzbrief import render
+
+    pager = None
+    if env.out_tty and fmt in ("table", "plain", "md"):
+        from zzbrief.cli.settings import setting
+        from zzbrief.render.pager import pager_command
+
+        pager = pager_command(setting("pager"), bool(root_options.get("no_pager")))
+    if pager is None:
+        render.emit(view, fmt, env)
+        return
+    import io
+    import shutil
+
+    from zzbrief.render.env import Env
+    from zzbrief.render.pager import page
+
+    buffer = io.StringIO()
+    width = env.width or shutil.get_terminal_size().columns
+    render.emit(view, fmt, Env(buffer, env.err, True, env.err_tty, env.color, env.err_color, width))
+    page(buffer.getvalue(), pager, env)
 
 
 def pillar_names(incomplete: str) -> list[str]:
@@ -114,40 +160,53 @@ def pillar_names(incomplete: str) -> list[str]:
 
 
 def sector_names(incomplete: str) -> list[str]:
-    """Shell completion for sectors: codes and aliases."""
+    """Shell completion for sectors: the codes; the ~100 aliases only when no code fits."""
     from zzbrief.briefing import store
 
-    names = [n for s in store.get().sectors for n in (s.code, *s.aliases)]
-    return [n for n in names if n.lower().startswith(incomplete.lower())]
+    sectors = store.get().sectors
+    wanted = incomplete.lower()
+    codes = [s.code for s in sectors if s.code.startswith(wanted)]
+    return codes or [a for s in sectors for a in s.aliases if a.lower().startswith(wanted)]
+
+
+def glossary_names(incomplete: str) -> list[str]:
+    """Shell completion for glossary terms: ids, then Chinese terms."""
+    from zzbrief.briefing import store
+
+    entries = store.get().glossary
+    return [n for g in entries for n in (g.id, g.term.zh) if n.startswith(incomplete)]
 
 
 SectorOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--sector",
         "-s",
         metavar="SECTOR",
         autocompletion=sector_names,
-        help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors).",
+        help="A sector code or alias, e.g. ev, nev, 新能源汽车 (see: zzbrief sectors)."
+        " Repeat for several: targets in any of them.",
     ),
 ]
 PillarOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--pillar",
         "-p",
         metavar="N",
         autocompletion=pillar_names,
-        help="A pillar id (1-5) or slug.",
+        help="A pillar: id (1-5), slug, heading or a word of it. Repeat for several.",
     ),
 ]
 
 
-def selected_targets(d: Loaded, sector: str | None, pillar: str | None) -> list[Target]:
+def selected_targets(
+    d: Loaded, sectors: list[str] | None, pillars: list[str] | None
+) -> list[Target]:
     """The targets ``--sector`` and ``--pillar`` ask for; a note on stderr when none match."""
     from zzbrief.briefing import query
 
-    found = query.select_targets(d.briefing, sector, pillar)
+    found = query.select_targets(d.briefing, sectors or (), pillars or ())
     if not found:
         sys.stderr.write("zzbrief: no targets match these filters\n")
     return found

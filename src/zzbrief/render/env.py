@@ -54,6 +54,22 @@ def colour_allowed(no_color: bool = False) -> bool:
     return not (no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
 
 
+def colour_choice(no_color: bool = False, color: str = "auto") -> bool | None:
+    """True to colour, False never to, None to colour only a terminal.
+
+    The command line wins (``--no-color``, ``--color never|always``); then NO_COLOR and
+    TERM=dumb; then FORCE_COLOR (set, and not "0"); then ``auto``.
+    """
+    if no_color or color == "never":
+        return False
+    if color == "always":
+        return True
+    if not colour_allowed():
+        return False
+    force = os.environ.get("FORCE_COLOR")
+    return True if force and force != "0" else None
+
+
 def _width() -> int | None:
     try:
         columns = int(os.environ.get("COLUMNS", ""))
@@ -62,7 +78,12 @@ def _width() -> int | None:
     return max(20, min(columns, 1000))  # a silly COLUMNS must not break layout
 
 
-def detect(no_color: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> Env:
+def detect(
+    no_color: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    color: str = "auto",
+) -> Env:
     """The real environment: the process's streams, checked separately for TTY and colour."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -72,6 +93,8 @@ def detect(no_color: bool = False, out: TextIO | None = None, err: TextIO | None
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="backslashreplace")
-    allowed = colour_allowed(no_color)
+    choice = colour_choice(no_color, color)
     out_tty, err_tty = _isatty(out), _isatty(err)
-    return Env(out, err, out_tty, err_tty, allowed and out_tty, allowed and err_tty, _width())
+    out_colour = out_tty if choice is None else choice
+    err_colour = err_tty if choice is None else choice
+    return Env(out, err, out_tty, err_tty, out_colour, err_colour, _width())
