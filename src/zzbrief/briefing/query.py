@@ -82,6 +82,23 @@ def lookup_pillar(b: Briefing, key: str | int) -> Pillar:
     raise unknown_choice("pillar", str(key), choices, names)
 
 
+def get_target(b: Briefing, target_id: str) -> Target | None:
+    """The target with this id (case-insensitive), or None."""
+    wanted = _folded(target_id)
+    return next((t for t in b.targets if t.id == wanted), None)
+
+
+def lookup_target(b: Briefing, target_id: str) -> Target:
+    """Like get_target, but an unknown id is a usage error with a suggestion."""
+    found = get_target(b, target_id)
+    if found is None:
+        ids = [t.id for t in b.targets]
+        err = unknown_choice("target", target_id, ids)
+        err.hint = "See the ids with: zzbrief targets"  # 32 ids are too many to list
+        raise err
+    return found
+
+
 def filter_targets(
     b: Briefing, sector: Sector | None = None, pillar: Pillar | None = None
 ) -> list[Target]:

@@ -20,6 +20,7 @@ from zzbrief.cli.options import (
     pillar_names,
     selected_targets,
     show,
+    target_names,
 )
 
 if TYPE_CHECKING:
@@ -73,21 +74,37 @@ def pillars(
 
 @command
 def targets(
+    target: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TARGET]",
+            autocompletion=target_names,
+            help="Show one target in full: its id, e.g. ev-output.",
+        ),
+    ] = None,
     sector: SectorOpt = None,
     pillar: PillarOpt = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Every numeric target, with its figure as printed.
+    """Every numeric target, with its figure as printed; or one target in full.
 
     \b
     Examples:
       zzbrief targets --sector ev
+      zzbrief targets ev-output --lang en
       zzbrief targets --pillar 5 --format json
     """
     from zzbrief.views import listings as views
 
+    if target is not None:
+        from zzbrief.briefing.query import lookup_target
+        from zzbrief.views.target import target_view
+
+        show(lambda d, lg: target_view(d.briefing, lookup_target(d.briefing, target), lg),
+             fmt, lang, no_color)  # fmt: skip
+        return
     show(
         lambda d, lg: views.targets_view(d.briefing, selected_targets(d, sector, pillar), lg),
         fmt,

@@ -169,6 +169,13 @@ def sector_names(incomplete: str) -> list[str]:
     return codes or [a for s in sectors for a in s.aliases if a.lower().startswith(wanted)]
 
 
+def target_names(incomplete: str) -> list[str]:
+    """Shell completion for target ids."""
+    from zzbrief.briefing import store
+
+    return [t.id for t in store.get().targets if t.id.startswith(incomplete)]
+
+
 def glossary_names(incomplete: str) -> list[str]:
     """Shell completion for glossary terms: ids, then Chinese terms."""
     from zzbrief.briefing import store

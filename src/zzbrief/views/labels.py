@@ -8,7 +8,7 @@ LABELS: dict[str, Bi] = {
     "id": Bi("编号", "ID"),
     "metric": Bi("指标", "Metric"),
     "value": Bi("目标值", "Value"),
-    "comparator": Bi("比较", "Cmp"),
+    "comparator": Bi("比较", "Comparator"),
     "sectors": Bi("领域", "Sectors"),
     "pillar": Bi("方面", "Pillar"),
     "heading": Bi("标题", "Heading"),
@@ -53,6 +53,14 @@ LABELS: dict[str, Bi] = {
     "role": Bi("性质", "Role"),
     "reported": Bi("已报告", "reported"),
     "quote": Bi("原文", "Quote"),
+    "base_value": Bi("基本单位", "In base units"),
+    "aspiration": Bi("力争", "Aspiration"),
+    "field": Bi("项目", "Field"),
+    "detail": Bi("内容", "Detail"),
+    "mentions": Bi("原文出处", "Where the article states it"),
+    "delivery": Bi("落实情况", "Did they deliver?"),
+    "figure": Bi("数字", "Figure"),
+    "note": Bi("说明", "Note"),
     "preliminary": Bi("初步", "prelim."),
 }
 

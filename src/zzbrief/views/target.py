@@ -1,0 +1,111 @@
+"""``zzbrief targets ID``: one target in full, from its figure to its sources."""
+
+from __future__ import annotations
+
+from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
+from zzbrief.briefing.verdicts import judge
+from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
+from zzbrief.search.documents import glossary_refs
+from zzbrief.views import fields
+from zzbrief.views.amounts import with_comparator
+from zzbrief.views.labels import label
+from zzbrief.views.scorecard import figure_cell, verdict_cell
+
+# What each comparator means, for a reader who does not know the Chinese wording.
+_MEANING = {
+    "=": ("按原文数字", "the figure as stated"),
+    ">": ("超过（突破/超）", "more than (突破/超: break through, exceed)"),
+    "≥": ("不少于（以上/级）", "at least (以上, or a 级 scale)"),
+    "≈": ("左右", "about (左右)"),
+    "≤": ("不超过（以内）", "at most (以内)"),
+    "<": ("低于", "less than"),
+}
+
+
+def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
+    zh_meaning, en_meaning = _MEANING.get(t.comparator, (t.comparator, t.comparator))
+    meaning = zh_meaning if lang == "zh" else en_meaning
+    pillar = b.pillar(t.pillar)
+    sectors = ", ".join(f"{s.code} ({s.name.pick(lang)})" for s in b.sectors if s.code in t.sectors)
+    if t.aspiration:
+        aspiration = "是（力争/争取）" if lang == "zh" else "yes: 力争/争取, strive for"
+    else:
+        aspiration = "否" if lang == "zh" else "no"
+    rows = (
+        (label("metric", lang), f"{t.metric.zh}\n{t.metric.en}"),
+        (label("value", lang), with_comparator(t, "both")),
+        (label("base_value", lang), f"{t.base_value:,g} {t.base_unit}"),
+        (label("comparator", lang), f"{t.comparator}  {meaning}"),
+        (label("aspiration", lang), aspiration),
+        (label("sectors", lang), sectors),
+        (
+            label("pillar", lang),
+            f"{t.pillar} {pillar.title.pick(lang)}" if pillar else str(t.pillar),
+        ),
+    )
+    columns = (Column(label("field", lang), nowrap=True), Column(label("detail", lang), ratio=1))
+    return Table(columns, rows)
+
+
+def _mention_blocks(b: Briefing, t: Target, lang: Lang) -> list[Heading | Para | Table]:
+    blocks: list[Heading | Para | Table] = [Heading(label("mentions", lang))]
+    for m in t.mentions:
+        sentence = b.sentences.get(m.sentence)
+        if sentence is None:
+            continue
+        at = sentence.zh.find(m.quote)
+        spans = ((at, at + len(m.quote)),) if at >= 0 else ()
+        blocks.append(Para(f"{m.sentence} · {label('quote', lang)}: “{m.quote}”", dim=True))
+        blocks.append(Para(Marked(sentence.zh, spans)))
+        if sentence.en and lang != "zh":
+            blocks.append(Para(sentence.en, dim=True))
+    refs = glossary_refs(b)
+    named = dict.fromkeys(g for m in t.mentions for g in refs.get(m.sentence, ()))
+    entries = [g for g in b.glossary if g.id in named]
+    if entries:
+        rows = tuple((g.id, g.term.pick(lang)) for g in entries)
+        columns = (Column(label("id", lang), nowrap=True), Column(label("term", lang), ratio=1))
+        blocks.append(Table(columns, rows, title=label("glossary", lang)))
+    return blocks
+
+
+def _outcome_paras(o: Outcome, t: Target, lang: Lang, what: str) -> list[Para]:
+    # A card per figure: the figure, then its source and address on lines of their own, so
+    # an address is never cut by a table cell and can be copied whole.
+    s = o.source
+    paras = [
+        Para(f"{what} · {figure_cell(o, t, lang).replace(chr(10), ' ')}"),
+        Para(f"  {s.publisher} · {s.title} · {s.date}", dim=True),
+        Para(f"  {s.url}", dim=True),
+    ]
+    if o.note:
+        paras.append(Para(f"  {o.note.zh if lang == 'zh' else o.note.en}", dim=True))
+    return paras
+
+
+def _outcome_blocks(b: Briefing, t: Target, lang: Lang) -> list[Heading | Para | Table]:
+    v = judge(t, b.source.year)
+    blocks: list[Heading | Para | Table] = [Heading(label("delivery", lang))]
+    blocks.append(Para(verdict_cell(v, lang)))
+    if t.baseline:
+        blocks.extend(_outcome_paras(t.baseline, t, lang, label("baseline", lang)))
+    for o in t.outcomes:
+        blocks.extend(_outcome_paras(o, t, lang, label("outcome", lang)))
+    if t.outcome_note:
+        blocks.append(Para(t.outcome_note.pick(lang), dim=True))
+    return blocks
+
+
+def target_view(b: Briefing, t: Target, lang: Lang) -> View:
+    """Everything about one target: figure, wording, sentences, glossary and outcomes."""
+    blocks: list[Heading | Para | Table] = [Heading(f"{t.id} · {t.metric.pick(lang)}")]
+    blocks.append(_facts(b, t, lang))
+    blocks.extend(_mention_blocks(b, t, lang))
+    blocks.extend(_outcome_blocks(b, t, lang))
+    refs = glossary_refs(b)
+    data = fields.target(t, b.source.year) | {
+        "sentences": [fields.sentence(b.sentences[m.sentence]) for m in t.mentions
+                      if m.sentence in b.sentences],
+        "glossary": list(dict.fromkeys(g for m in t.mentions for g in refs.get(m.sentence, ()))),
+    }  # fmt: skip
+    return View(tuple(blocks), data)
