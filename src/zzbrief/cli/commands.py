@@ -176,9 +176,10 @@ def search(
     from zzbrief.search.engine import search as run_search
     from zzbrief.views import listings as views
 
+    # Every hit is found, then cut to --limit, so the view can say "3 of 39".
     show(
         lambda d, lg: views.search_view(
-            d.briefing, run_search(d.briefing, d.index, words, any_mode, limit), lg
+            d.briefing, run_search(d.briefing, d.index, words, any_mode), lg, limit
         ),
         fmt,
         lang,

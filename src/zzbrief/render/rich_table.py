@@ -60,8 +60,22 @@ def meter_text(m: Meter) -> Text:
     return bar.append(f" {clean(m.text)}")
 
 
-def to_text(cell: Cell, style: str = "") -> Text:
-    """A Rich Text for a cell, with match highlights; never parsed as markup."""
+def bracketed(cell: Marked) -> str:
+    """The text with each highlighted span in [brackets], for output without colour."""
+    out, at = [], 0
+    for start, end in sorted(cell.spans):
+        out += [cell.text[at:start], "[", cell.text[start:end], "]"]
+        at = end
+    return "".join(out) + cell.text[at:]
+
+
+def to_text(cell: Cell, style: str = "", marks: bool = False) -> Text:
+    """A Rich Text for a cell, with match highlights; never parsed as markup.
+
+    ``marks``: there is no colour, so highlights are shown as [brackets] instead.
+    """
+    if marks and isinstance(cell, Marked) and cell.spans:
+        return Text(clean(bracketed(cell)), style=style)
     if isinstance(cell, Meter):
         return meter_text(cell)
     if isinstance(cell, Toned):
@@ -75,7 +89,7 @@ def to_text(cell: Cell, style: str = "") -> Text:
     return Text(clean(cell), style=style)
 
 
-def _table(block: Table, layout: Plan) -> RichTable:
+def _table(block: Table, layout: Plan, marks: bool) -> RichTable:
     # Widths come from the layout plan, so Rich never squeezes a column to nothing.
     table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=False)
     for i, width in zip(layout.shown, layout.widths, strict=True):
@@ -88,7 +102,7 @@ def _table(block: Table, layout: Plan) -> RichTable:
             overflow="fold",
         )
     for row in block.rows:
-        table.add_row(*(to_text(row[i]) for i in layout.shown))
+        table.add_row(*(to_text(row[i], marks=marks) for i in layout.shown))
     return table
 
 
@@ -97,7 +111,7 @@ def _joined(cell: Cell) -> Cell:
     return cell.replace("\n", " / ") if isinstance(cell, str) else cell
 
 
-def _row_cards(block: Table, console: Console) -> None:
+def _row_cards(block: Table, console: Console, marks: bool) -> None:
     # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
     # make the heading line; every other cell follows on its own lines, under its header.
     for row in block.rows:
@@ -110,12 +124,12 @@ def _row_cards(block: Table, console: Console) -> None:
             if col.nowrap or not str(cell):
                 continue
             title = clean(col.header).replace("\n", " / ")
-            console.print(Padding(Text(f"{title}: ", style="dim").append_text(to_text(cell)),
-                                  (0, 0, 0, 2)))  # fmt: skip
+            line = Text(f"{title}: ", style="dim").append_text(to_text(cell, marks=marks))
+            console.print(Padding(line, (0, 0, 0, 2)))
         console.print()
 
 
-def _cards(block: Table, console: Console) -> None:
+def _cards(block: Table, console: Console, marks: bool) -> None:
     # The short cells make a heading line; each long cell gets an indented paragraph.
     for row in block.rows:
         head = [to_text(c) for c, col in zip(row, block.columns, strict=True) if not col.ratio]
@@ -124,7 +138,7 @@ def _cards(block: Table, console: Console) -> None:
         line.stylize("bold")
         console.print(line)
         for n, cell in enumerate(body):  # the match, then the other language, dimmed
-            console.print(Padding(to_text(cell, "dim" if n else ""), (0, 0, 0, 2)))
+            console.print(Padding(to_text(cell, "dim" if n else "", marks), (0, 0, 0, 2)))
         note = head[-1] if head else Text()
         if note.plain:
             label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")
@@ -135,19 +149,20 @@ def _cards(block: Table, console: Console) -> None:
 def write_rich(view: View, env: Env) -> None:
     """Render the view's blocks on a terminal."""
     console = console_for(env)
+    marks = not env.color  # no colour to highlight with: bracket the matches instead
     for block in view.blocks:
         if isinstance(block, Heading):
             console.print(Text(clean(block.text), style="bold cyan"))
         elif isinstance(block, Para):
-            console.print(to_text(block.text, "dim" if block.dim else ""))
+            console.print(to_text(block.text, "dim" if block.dim else "", marks))
         elif block.cards:
-            _cards(block, console)
+            _cards(block, console, marks)
         else:
             layout = plan(block, console.width)
             if layout is None:
-                _row_cards(block, console)
+                _row_cards(block, console, marks)
                 continue
-            console.print(_table(block, layout))
+            console.print(_table(block, layout, marks))
             if layout.dropped:
                 hidden = ", ".join(clean(block.columns[i].header).replace("\n", " / ")
                                    for i in layout.dropped)  # fmt: skip

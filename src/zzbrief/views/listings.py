@@ -209,8 +209,12 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     return View(blocks, data, rows_key="headline")
 
 
-def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
-    """``zzbrief search``: each hit, its section, the highlighted match, the other language."""
+def search_view(b: Briefing, found: Sequence[Hit], lang: Lang, limit: int | None = None) -> View:
+    """``zzbrief search``: each hit, its section, the highlighted match, the other language.
+
+    With ``limit``, the first ``limit`` hits, and a line saying how many there were.
+    """
+    hits = found[:limit] if limit else found
     columns = (
         Column(label("kind", lang), nowrap=True),
         Column(label("id", lang), min_width=9),
@@ -227,7 +231,12 @@ def search_view(b: Briefing, hits: Sequence[Hit], lang: Lang) -> View:
         english_first = (lang == "en" and h.en) or (h.en_spans and not h.zh_spans)
         first, second = (en, h.zh) if english_first else (zh, h.en)
         rows.append((label(h.kind, lang), h.id, where, first, second, ", ".join(h.glossary)))
-    return View((Table(columns, tuple(rows), cards=True),), [fields.hit(h) for h in hits])
+    blocks: list[Heading | Para | Table] = [Table(columns, tuple(rows), cards=True)]
+    if len(hits) < len(found):
+        shown = f"{len(hits)} of {len(found)}"
+        note = f"显示 {shown} 条结果" if lang == "zh" else f"{shown} results shown"
+        blocks.append(Para(f"{note} (--limit {limit})", dim=True, aside=True))
+    return View(tuple(blocks), [fields.hit(h) for h in hits])
 
 
 def sector_note(sector: Sector | None, count: int, lang: Lang) -> str | None:
