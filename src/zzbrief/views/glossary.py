@@ -11,18 +11,23 @@ from zzbrief.views.labels import label
 
 
 def glossary_list_view(entries: Sequence[GlossaryEntry], lang: Lang) -> View:
-    """``zzbrief glossary``: every entry, one row each."""
+    """``zzbrief glossary``: every entry, one row each, with its explanation."""
+    other: Lang = "en" if lang == "zh" else "zh"
     columns = (
-        Column(label("id", lang), min_width=10),
-        Column(label("term", lang), ratio=2, min_width=8),
-        Column("English", ratio=2, min_width=10),
-        Column(label("sentences", lang), ratio=1),
-        Column(label("background", lang), nowrap=True),
+        Column(label("id", lang), nowrap=True),
+        Column(label("term", lang), ratio=1, min_width=8),
+        # Under --lang both, the term cell holds both languages already.
+        *([] if lang == "both" else [Column(label(f"term_{other}", lang), ratio=1, drop=2)]),
+        Column(label("explanation", lang), ratio=4, min_width=20, drop=4),
+        Column(label("sentences", lang), ratio=1, drop=1),
+        Column(label("background", lang), nowrap=True, drop=3),
     )
+    yes = "是" if lang == "zh" else "yes"
     rows = tuple(
-        (g.id, g.term.zh, g.term.en, ", ".join(g.sentences), "*" if g.background else "")
+        (g.id, g.term.pick(lang), *([] if lang == "both" else [g.term.pick(other)]),
+         g.explain.pick(lang), ", ".join(g.sentences), yes if g.background else "")
         for g in entries
-    )
+    )  # fmt: skip
     return View((Table(columns, rows),), [fields.glossary(g) for g in entries])
 
 
