@@ -97,7 +97,9 @@ def make_term(
         zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
     traditional = traditional or (chinese and widen >= RENDERINGS)
     folded = _fold_latin(text)
-    words = tuple(WORD.findall(folded))
+    # The English rendering never holds a Chinese term; its Latin pieces alone ("70" of
+    # "新能源汽车 70万") are not the term, and would match stray numbers.
+    words = () if chinese else tuple(WORD.findall(folded))
     letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
     # Only Latin letters can be pinyin; the readings are loaded for those alone.
     is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
