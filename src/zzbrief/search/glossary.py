@@ -12,6 +12,7 @@ from zzbrief.search.index import WORD, SearchIndex, has_cjk
 from zzbrief.search.matching import AS_TYPED, CONVERTED, Span, Term, literal, make_term, match
 from zzbrief.search.words import split_query
 
+ENDINGS = "(?:e|es|s|ing|ed|d)?"  # serve → serving, highlands → highland, satellite+ → satellites
 QUOTES = "\"'“”‘’「」『』"
 
 
@@ -73,10 +74,10 @@ def names(entry: GlossaryEntry) -> tuple[str, ...]:
 def _pattern(name: str) -> re.Pattern[str]:
     # English names are written with an article and quotes ('the "three standards"') that a
     # sentence puts differently, and in one form ("chain-leader enterprise") that a sentence
-    # may inflect ("enterprises", "serving"): match the words, each also in a longer form.
+    # may inflect ("enterprises", "serving"): match the words, each with any common ending.
     words = WORD.findall(_bare(name).lower())
     stems = [w[:-1] if len(w) > 4 and w[-1] in "es" else w for w in words]
-    body = r"[^a-z0-9]+".join(re.escape(s) + "[a-z]*" for s in stems)
+    body = r"[^a-z0-9]+".join(re.escape(s) + ENDINGS for s in stems)
     return re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])")
 
 
