@@ -46,3 +46,10 @@ def test_the_named_record_keeps_its_text() -> None:
 def test_cli_json_lists_the_target_first() -> None:
     data = json.loads(run("search", "ev-output", "--format", "json").stdout)
     assert (data[0]["kind"], data[0]["id"], data[0]["rank"]) == ("target", "ev-output", 0)
+
+
+@pytest.mark.parametrize("query", ["rcep", "four-highlands", "depa"])
+def test_other_ids_do_not_jump_the_queue(query: str) -> None:
+    # Glossary IDs are words people search for as words: sentences stay first.
+    kinds = [h.kind for h in hits(query)]
+    assert kinds == sorted(kinds, key=["sentence", "target", "pillar", "glossary"].index)

@@ -69,9 +69,10 @@ class Hit(Record):
         self.glossary = glossary
 
 
-def _doc_match(
-    term: Term, doc: Doc, index: SearchIndex, pinyin: bool
-) -> tuple[list[Span], list[Span]] | None:
+Match = tuple[list[Span], list[Span]]  # the spans in the Chinese text, and in the English
+
+
+def _doc_match(term: Term, doc: Doc, index: SearchIndex, pinyin: bool) -> Match | None:
     zh_spans, en_spans = match(term, doc.zh, doc.en, index, pinyin)
     if zh_spans or en_spans:
         return zh_spans, en_spans
@@ -159,26 +160,36 @@ def _search(
         whole = _doc_match(phrase, doc, index, True)
         parts = [whole] if single else [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
         matched = [m or p is not None for m, p in zip(matched, parts, strict=True)]
-        found = [p for p in parts if p is not None]
-        by_id = doc.kind in ID_KINDS and doc.id.lower() == named
-        if whole is not None or by_id:
-            rank = 0
-        elif len(found) == len(terms):
-            rank = 1
-        elif query.any_mode and found:
-            rank = 2
-        else:
-            continue
-        zh_spans = {s for p in [whole, *found] if p for s in p[0]}
-        en_spans = {s for p in [whole, *found] if p for s in p[1]}
-        refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
-        hit = Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en,
-                  tuple(sorted(zh_spans)), tuple(sorted(en_spans)), refs)  # fmt: skip
-        hits.append(hit)
+        found = [p for p in (whole, *parts) if p is not None]
+        rank = _rank(whole is not None or _names(doc.kind, doc.id, named), parts, query.any_mode)
+        if rank is not None:
+            refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
+            hits.append(_hit(doc, rank, found, refs))
     # The record the query names first; then sentences, targets, pillars and glossary
     # entries, each best rank first.
-    hits.sort(key=lambda h: (h.id.lower() != named, KINDS.index(h.kind), h.rank))
+    hits.sort(key=lambda h: (not _names(h.kind, h.id, named), KINDS.index(h.kind), h.rank))
     missed = any(
         not m and t.amount is None and has_cjk(t.text) for m, t in zip(matched, terms, strict=True)
     )
     return hits, missed
+
+
+def _names(kind: str, id: str, query: str) -> bool:
+    # True when the query is this record's ID (``ev-output``, ``p3.4``), in any case.
+    return kind in ID_KINDS and id.lower() == query
+
+
+def _rank(whole: bool, parts: list[Match | None], any_mode: bool) -> int | None:
+    # 0: the phrase (or the ID); 1: every term; 2: some terms, with --any; None: no hit.
+    found = sum(p is not None for p in parts)
+    if whole:
+        return 0
+    if found == len(parts):
+        return 1
+    return 2 if any_mode and found else None
+
+
+def _hit(doc: Doc, rank: int, found: list[Match], refs: tuple[str, ...]) -> Hit:
+    zh_spans = tuple(sorted({s for zh, _ in found for s in zh}))
+    en_spans = tuple(sorted({s for _, en in found for s in en}))
+    return Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en, zh_spans, en_spans, refs)
