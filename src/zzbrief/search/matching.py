@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 
 from zzbrief.search.index import WORD, SearchIndex, has_cjk, is_cjk
 from zzbrief.search.numbers import Amount, UnitTable, amount
@@ -63,11 +64,15 @@ def _fold_latin(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _to_simplified(text: str) -> tuple[str, ...]:
-    from opencc import OpenCC  # only for characters the briefing does not contain
+_converters: list[Any] = []  # OpenCC's, built once: each reads its phrase tables
 
-    forms = {OpenCC(config).convert(text) for config in ("tw2sp", "hk2s", "t2s")}
-    return tuple(sorted(forms))
+
+def _to_simplified(text: str) -> tuple[str, ...]:
+    if not _converters:
+        from opencc import OpenCC  # only for Chinese that nothing else found
+
+        _converters.extend(OpenCC(config) for config in ("tw2sp", "hk2s", "t2s"))
+    return tuple(sorted({c.convert(text) for c in _converters}))
 
 
 #: How far make_term goes to find a Chinese term: as typed; also in the precomputed
