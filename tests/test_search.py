@@ -191,6 +191,8 @@ def test_table_highlights_matches_on_a_terminal() -> None:
         ("quantum", {"chars", "stems"}),
         ("liangzi", {"chars", "pinyin", "stems"}),
         ("電子資訊", {"chars", "variants"}),
+        ("人工智慧", {"chars", "variants"}),  # found only in the renderings
+        ("70万", set()),  # a number is matched by value, with no index part
     ],
 )
 def test_a_query_reads_only_the_index_parts_its_language_needs(query: str, parts: set[str]) -> None:

@@ -1,23 +1,34 @@
-"""One search across languages: Chinese, English, pinyin and traditional characters.
+"""One search across languages: Chinese, English, pinyin, traditional characters and numbers.
 
 A query is a list of terms (AND by default, OR with ``any_mode``), each matched by
-``matching`` against every sentence, target, pillar and glossary entry. Results are ranked:
-the whole query as a phrase first, then every term, then (OR) some terms. OpenCC is imported
-only when a traditional query finds nothing through the precomputed renderings.
+``matching`` against every sentence, target, pillar and glossary entry; stop words and
+punctuation are dropped (``words``), and a number is matched by value (``numbers``). Results
+are ranked: a record named by its ID first, then the whole query as a phrase, then every
+term, then (OR) some terms. A Chinese term that finds nothing is looked for again in the
+precomputed traditional renderings, then converted with OpenCC (imported only then).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zzbrief.briefing.model import Briefing, GlossaryEntry
-from zzbrief.errors import NoMatch, UsageProblem, closest
+from zzbrief.briefing.model import Briefing
+from zzbrief.errors import NoMatch, UsageProblem
 from zzbrief.search.documents import Doc, documents, glossary_refs
-from zzbrief.search.index import SearchIndex, is_cjk
-from zzbrief.search.matching import Span, Term, make_term, match, pinyin_spans, split_query
+from zzbrief.search.glossary import find_glossary
+from zzbrief.search.hints import suggest
+from zzbrief.search.index import SearchIndex, has_cjk
+from zzbrief.search.matching import AS_TYPED, CONVERTED, Span, Term, make_term, match
+from zzbrief.search.numbers import UnitTable
+from zzbrief.search.words import content_terms, is_punctuation, split_query
 from zzbrief.slots import Record
 
+__all__ = ["KINDS", "Hit", "find_glossary", "search", "split_query", "suggest"]
+
 KINDS = ("sentence", "target", "pillar", "glossary")
+#: Kinds whose IDs a query may name (``ev-output``, ``p3.4``): such a record is listed first.
+#: Pillar IDs are bare numbers, which name figures instead.
+ID_KINDS = ("sentence", "target")
 
 
 class Hit(Record):
@@ -58,9 +69,10 @@ class Hit(Record):
         self.glossary = glossary
 
 
-def _doc_match(
-    term: Term, doc: Doc, index: SearchIndex, pinyin: bool
-) -> tuple[list[Span], list[Span]] | None:
+Match = tuple[list[Span], list[Span]]  # the spans in the Chinese text, and in the English
+
+
+def _doc_match(term: Term, doc: Doc, index: SearchIndex, pinyin: bool) -> Match | None:
     zh_spans, en_spans = match(term, doc.zh, doc.en, index, pinyin)
     if zh_spans or en_spans:
         return zh_spans, en_spans
@@ -78,26 +90,60 @@ def search(
     any_mode: bool = False,
     limit: int | None = None,
 ) -> list[Hit]:
-    """Find every document matching the query; raise NoMatch (with a suggestion) if none do."""
+    """Find every document matching the query; raise NoMatch (with a suggestion) if none do.
+
+    Raises UsageProblem for an empty query, or one of only stop words and punctuation.
+    """
     texts = split_query(words)
     if not texts:
         raise UsageProblem("the query is empty.", hint="Try: zzbrief search 量子")
-    hits = _search(b, index, texts, any_mode, convert=False)
-    if not hits and any(is_cjk(c) and c not in index.chars for t in texts for c in t):
-        # Traditional input the precomputed renderings did not find (mixed scripts, or
-        # phrasing that changes length): convert it with OpenCC's phrase tables and retry.
-        hits = _search(b, index, texts, any_mode, convert=True)
+    kept = content_terms(texts)
+    if not kept:
+        raise UsageProblem(
+            f"{' '.join(texts)!r} is only common words or punctuation, which match everything.",
+            hint="Search for a word that names something: zzbrief search 量子 (or hydrogen)",
+        )
+    units = UnitTable(b.units)
+    hits: list[Hit] = []
+    # Chinese that finds nothing as typed may be Taiwan or Hong Kong phrasing (人工智慧 for
+    # 人工智能): widen the search step by step, the costly OpenCC step last.
+    for widen in range(AS_TYPED, CONVERTED + 1):
+        hits, missed = _search(b, index, Query(texts, kept, any_mode), widen, units)
+        if not missed:
+            break
     if not hits:
-        terms = [make_term(t, index) for t in texts]
+        terms = [make_term(t, index, units=units) for t in kept]
         raise NoMatch(f"no match for {' '.join(texts)!r}.", hint=suggest(b, index, terms))
     return hits[:limit] if limit is not None else hits
 
 
+class Query(Record):
+    """The query as typed (``texts``), the terms searched for (``kept``), and the mode."""
+
+    __slots__ = ("any_mode", "kept", "texts")
+
+    texts: list[str]
+    kept: list[str]
+    any_mode: bool
+
+    def __init__(self, texts: list[str], kept: list[str], any_mode: bool) -> None:
+        self.texts = texts
+        self.kept = kept
+        self.any_mode = any_mode
+
+    @property
+    def phrase(self) -> str:
+        """The whole query as one phrase; stop words stay in it ("city of new-energy")."""
+        return " ".join(t for t in self.texts if not is_punctuation(t))
+
+
 def _search(
-    b: Briefing, index: SearchIndex, texts: list[str], any_mode: bool, convert: bool
-) -> list[Hit]:
-    terms = [make_term(t, index, convert) for t in texts]
-    phrase = make_term(" ".join(texts), index, convert) if len(terms) > 1 else terms[0]
+    b: Briefing, index: SearchIndex, query: Query, widen: int, units: UnitTable
+) -> tuple[list[Hit], bool]:
+    """The hits at one ``widen`` level, and whether a Chinese term matched nothing at all."""
+    terms = [make_term(t, index, widen, units) for t in query.kept]
+    single = query.kept == [query.phrase]  # then the phrase is the term
+    phrase = terms[0] if single else make_term(query.phrase, index, widen, units)
     docs = list(documents(b))
     refs_by_sentence = glossary_refs(b)
     # Several Latin words that together spell pinyin found in the text ("liang zi") are read
@@ -107,92 +153,43 @@ def _search(
         and phrase.pinyin
         and any(_doc_match(phrase.pinyin_only(), d, index, True) for d in docs)
     )
+    named = query.phrase.lower()
+    matched = [False] * len(terms)
     hits: list[Hit] = []
     for doc in docs:
         whole = _doc_match(phrase, doc, index, True)
-        if len(terms) == 1:  # the phrase is the term
-            parts = [whole]
-        else:
-            parts = [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
-        found = [p for p in parts if p is not None]
-        if whole is not None:
-            rank = 0
-        elif len(found) == len(terms):
-            rank = 1
-        elif any_mode and found:
-            rank = 2
-        else:
-            continue
-        zh_spans = {s for p in [whole, *found] if p for s in p[0]}
-        en_spans = {s for p in [whole, *found] if p for s in p[1]}
-        refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
-        hits.append(
-            Hit(
-                doc.kind,
-                doc.id,
-                doc.section,
-                rank,
-                doc.zh,
-                doc.en,
-                tuple(sorted(zh_spans)),
-                tuple(sorted(en_spans)),
-                refs,
-            )
-        )
-    # Sentences first, then targets, pillars and glossary; within each, best rank first.
-    hits.sort(key=lambda h: (KINDS.index(h.kind), h.rank))
-    return hits
+        parts = [whole] if single else [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
+        matched = [m or p is not None for m, p in zip(matched, parts, strict=True)]
+        found = [p for p in (whole, *parts) if p is not None]
+        rank = _rank(whole is not None or _names(doc.kind, doc.id, named), parts, query.any_mode)
+        if rank is not None:
+            refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
+            hits.append(_hit(doc, rank, found, refs))
+    # The record the query names first; then sentences, targets, pillars and glossary
+    # entries, each best rank first.
+    hits.sort(key=lambda h: (not _names(h.kind, h.id, named), KINDS.index(h.kind), h.rank))
+    missed = any(
+        not m and t.amount is None and has_cjk(t.text) for m, t in zip(matched, terms, strict=True)
+    )
+    return hits, missed
 
 
-def suggest(b: Briefing, index: SearchIndex, terms: Sequence[Term]) -> str | None:
-    """A hint for a query that found nothing: what each pinyin term spells, or a close term."""
-    spelled = []
-    for term in terms:
-        if term.pinyin:
-            found = {
-                doc.zh[s:e]
-                for doc in documents(b)
-                for s, e in pinyin_spans(doc.zh, term.pinyin, index, term.starts)
-            }
-            if found:
-                spelled.append(f"{term.text} = {'/'.join(sorted(found)[:3])}")
-    if spelled:
-        return "Each of these matches on its own: " + "; ".join(spelled)
-    names = [f for g in b.glossary for f in (g.term.zh, g.term.en, *g.aliases)]
-    guess = closest(" ".join(t.text for t in terms), names)
-    return f"Did you mean {guess!r}? See: zzbrief glossary" if guess else None
+def _names(kind: str, id: str, query: str) -> bool:
+    # True when the query is this record's ID (``ev-output``, ``p3.4``), in any case.
+    return kind in ID_KINDS and id.lower() == query
 
 
-def _name_key(name: str) -> str:
-    # "The “four highlands”" and "four highlands" name the same entry.
-    words = "".join(c for c in name.lower() if c.isalnum() or c.isspace()).split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
+def _rank(whole: bool, parts: list[Match | None], any_mode: bool) -> int | None:
+    # 0: the phrase (or the ID); 1: every term; 2: some terms, with --any; None: no hit.
+    found = sum(p is not None for p in parts)
+    if whole:
+        return 0
+    if found == len(parts):
+        return 1
+    return 2 if any_mode and found else None
 
 
-def find_glossary(b: Briefing, index: SearchIndex, text: str) -> list[GlossaryEntry]:
-    """Glossary entries for a term typed in Chinese, English, pinyin or traditional characters.
-
-    Entries whose name or alias equals the term; if none does, entries whose names contain
-    it. Raises NoMatch with the closest term when there is neither.
-    """
-    texts = split_query([text])
-    if not texts:
-        raise UsageProblem("the term is empty.", hint="Try: zzbrief glossary 四高地")
-    term = make_term(" ".join(texts), index)
-    exact: list[GlossaryEntry] = []
-    partial: list[GlossaryEntry] = []
-    for g in b.glossary:
-        names = [(g.term.zh, g.term.en), *((a, a) for a in g.aliases)]
-        spans = [match(term, zh, en, index) for zh, en in names]
-        if any(zh_s or en_s for zh_s, en_s in spans):
-            wanted = _name_key(text)
-            whole = any(
-                (0, len(zh)) in zh_s
-                or (0, len(en)) in en_s
-                or wanted in (_name_key(zh), _name_key(en))
-                for (zh, en), (zh_s, en_s) in zip(names, spans, strict=True)
-            )
-            (exact if whole else partial).append(g)
-    if not exact and not partial:
-        raise NoMatch(f"no glossary entry for {text!r}.", hint=suggest(b, index, [term]))
-    return exact or partial
+def _hit(doc: Doc, rank: int, found: list[Match], refs: tuple[str, ...]) -> Hit:
+    zh_spans = tuple(sorted({s for zh, _ in found for s in zh}))
+    en_spans = tuple(sorted({s for _, en in found for s in en}))
+    return Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en, zh_spans, en_spans, refs)

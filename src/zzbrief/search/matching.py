@@ -3,15 +3,18 @@
 A term is matched against a Chinese text literally (and, for traditional input, against the
 text's precomputed traditional renderings), against its English rendering word by word
 ("pipe" finds "pipelines", "cities" finds "city"), and, when it is Latin letters, as toneless
-pinyin whose syllables line up with characters ("an" never matches inside "quan").
+pinyin whose syllables line up with characters ("an" never matches inside "quan"). A term
+that is a number is matched by value against whole figures instead (``numbers``).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from typing import Any
 
 from zzbrief.search.index import WORD, SearchIndex, has_cjk, is_cjk
+from zzbrief.search.numbers import Amount, UnitTable, amount
 from zzbrief.slots import Record
 
 Span = tuple[int, int]
@@ -21,14 +24,15 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 class Term(Record):
     """One thing to find, in every form it can take."""
 
-    __slots__ = ("pinyin", "starts", "text", "traditional", "words", "zh")
+    __slots__ = ("amount", "pinyin", "starts", "text", "traditional", "words", "zh")
 
     text: str
     zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
     words: tuple[str, ...]  # lowercase words looked for in English, in order
     pinyin: str  # toneless letters, or "" when the term cannot be pinyin
     starts: frozenset[str]  # characters a pinyin match can begin with
-    traditional: bool  # holds characters the briefing never uses
+    traditional: bool  # also looked for in the text's traditional renderings
+    amount: Amount | None  # a number, matched by value and nothing else
 
     def __init__(
         self,
@@ -38,6 +42,7 @@ class Term(Record):
         pinyin: str,
         starts: frozenset[str] = frozenset(),
         traditional: bool = False,
+        amount: Amount | None = None,
     ) -> None:
         self.text = text
         self.zh = zh
@@ -45,27 +50,11 @@ class Term(Record):
         self.pinyin = pinyin
         self.starts = starts
         self.traditional = traditional
+        self.amount = amount
 
     def pinyin_only(self) -> Term:
         """The same term, matched as pinyin and nothing else."""
         return Term(self.text, (), (), self.pinyin, self.starts)
-
-
-def split_query(words: Sequence[str]) -> list[str]:
-    """Split arguments into terms; a quoted group, or an argument with spaces, is one phrase."""
-    terms: list[str] = []
-    for word in words:
-        word = unicodedata.normalize("NFKC", word)
-        if '"' in word:
-            import shlex
-
-            try:
-                terms.extend(shlex.split(word))
-            except ValueError:  # an unbalanced quote: read the text as it is
-                terms.extend(word.replace('"', " ").split())
-        else:
-            terms.append(word)
-    return [" ".join(t.split()) for t in terms if t.strip()]
 
 
 def _fold_latin(text: str) -> str:
@@ -75,26 +64,47 @@ def _fold_latin(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_converters: list[Any] = []  # OpenCC's, built once: each reads its phrase tables
+
+
 def _to_simplified(text: str) -> tuple[str, ...]:
-    from opencc import OpenCC  # only for characters the briefing does not contain
+    if not _converters:
+        from opencc import OpenCC  # only for Chinese that nothing else found
 
-    forms = {OpenCC(config).convert(text) for config in ("tw2sp", "hk2s", "t2s")}
-    return tuple(sorted(forms))
+        _converters.extend(OpenCC(config) for config in ("tw2sp", "hk2s", "t2s"))
+    return tuple(sorted({c.convert(text) for c in _converters}))
 
 
-def make_term(text: str, index: SearchIndex, convert: bool = False) -> Term:
-    """Work out the forms of one term: Chinese, English, pinyin.
+#: How far make_term goes to find a Chinese term: as typed; also in the precomputed
+#: traditional renderings (人工智慧 uses only characters the briefing has, so it is not
+#: recognised as traditional, but s2twp renders 人工智能 as 人工智慧); also converted to
+#: simplified with OpenCC's phrase tables (imports OpenCC).
+AS_TYPED, RENDERINGS, CONVERTED = 0, 1, 2
+
+
+def make_term(
+    text: str, index: SearchIndex, widen: int = AS_TYPED, units: UnitTable | None = None
+) -> Term:
+    """Work out the forms of one term: a number, or Chinese, English and pinyin.
 
     Characters the briefing never uses mark a traditional term: it is looked for in the
-    precomputed traditional renderings, and with ``convert`` also converted with OpenCC.
+    precomputed traditional renderings. ``widen`` does that for any Chinese term, and at
+    CONVERTED also converts the term with OpenCC. With ``units``, a number is an Amount.
     """
     compact = "".join(text.split()) if has_cjk(text) else text
+    number = amount(compact, units)
+    if number is not None:
+        return Term(text, (), (), "", amount=number)
     zh: tuple[str, ...] = (compact.translate(_ASCII_LOWER),)
+    chinese = has_cjk(compact)
     traditional = any(is_cjk(c) and c not in index.chars for c in compact)
-    if traditional and convert:
+    if chinese and widen >= CONVERTED:
         zh = tuple(dict.fromkeys((*zh, *_to_simplified(compact))))
+    traditional = traditional or (chinese and widen >= RENDERINGS)
     folded = _fold_latin(text)
-    words = tuple(WORD.findall(folded))
+    # The English rendering never holds a Chinese term; its Latin pieces alone ("70" of
+    # "新能源汽车 70万") are not the term, and would match stray numbers.
+    words = () if chinese else tuple(WORD.findall(folded))
     letters = _strip_tone_digits("".join(folded.replace("'", " ").split()))
     # Only Latin letters can be pinyin; the readings are loaded for those alone.
     is_pinyin = letters.isascii() and letters.isalpha() and segment(letters, index.syllables)
@@ -128,22 +138,39 @@ def _fold_ascii(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
-def _literal(zh: str, form: str) -> Iterator[Span]:
+def literal(zh: str, form: str) -> Iterator[Span]:
+    """Spans of ``form`` (lowercase) in ``zh``; Latin words and numbers only whole."""
     if not form:
         return
-    latin = form.isascii()
     # Forms are lowercase already; only one holding ASCII letters needs the text folded.
     haystack = _fold_ascii(zh) if any("a" <= c <= "z" for c in form) else zh
     start = haystack.find(form)
     while start >= 0:
         end = start + len(form)
-        # Latin inside Chinese text (RCEP, 7000) must stand alone: 70 is not inside 7000.
-        if not latin or not (
-            (start and haystack[start - 1].isalnum() and haystack[start - 1].isascii())
-            or (end < len(haystack) and haystack[end].isalnum() and haystack[end].isascii())
-        ):
+        if not _glued(haystack, start, end, form):
             yield start, end
         start = haystack.find(form, start + 1)
+
+
+def _alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _glued(text: str, start: int, end: int, form: str) -> bool:
+    """True when a match is part of a longer Latin word or number in the text.
+
+    Latin and digits inside Chinese text (RCEP, 2024年) must stand alone: "70" is not inside
+    "7000", "5年" not inside "2025年", and "8" not inside "2.8".
+    """
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if _alnum(form[0]) and (
+        _alnum(before)
+        or (form[0].isdigit() and before == "." and text[start - 2 : start - 1].isdigit())
+    ):
+        return True
+    return _alnum(form[-1]) and (
+        _alnum(after) or (form[-1].isdigit() and after == "." and text[end + 1 : end + 2].isdigit())
+    )
 
 
 def _word_matches(token: str, word: str, index: SearchIndex) -> bool:
@@ -232,12 +259,14 @@ def match(
     term: Term, zh: str, en: str, index: SearchIndex, pinyin: bool = True
 ) -> tuple[list[Span], list[Span]]:
     """Spans where ``term`` occurs in a Chinese text and in its English rendering."""
-    zh_spans = [s for form in term.zh for s in _literal(zh, form)]
+    if term.amount is not None:
+        return list(term.amount.spans(zh)), list(term.amount.spans(en))
+    zh_spans = [s for form in term.zh for s in literal(zh, form)]
     if term.traditional:  # same length renderings: offsets carry over
-        zh_spans.extend(s for v in index.variants.get(zh, ()) for s in _literal(v, term.zh[0]))
+        zh_spans.extend(s for v in index.variants.get(zh, ()) for s in literal(v, term.zh[0]))
     if pinyin and term.pinyin:
         zh_spans.extend(pinyin_spans(zh, term.pinyin, index, term.starts))
     en_spans = list(_english(en, term.words, index))
     if not term.words and term.zh and en:  # e.g. "2.8%" in an English sentence
-        en_spans.extend(_literal(en, term.zh[0]))
+        en_spans.extend(literal(en, term.zh[0]))
     return zh_spans, en_spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zzbrief.briefing.model import Briefing, GlossaryEntry, Lang
-from zzbrief.render.doc import Column, Heading, Para, Table, View
+from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
 from zzbrief.views.labels import label
 
@@ -43,12 +43,21 @@ def glossary_entry_view(b: Briefing, entries: Sequence[GlossaryEntry], lang: Lan
         if g.background:
             note = "（背景说明，超出原文）" if lang == "zh" else "(background: beyond the article)"
             blocks.append(Para(note, dim=True))
-        rows = tuple(
-            (sid, b.sentences[sid].zh if lang != "en" else b.sentences[sid].en or "")
-            for sid in g.sentences
-            if sid in b.sentences
-        )
+        rows = _occurrences(b, g, lang)
         if rows:
             columns = (Column(label("id", lang), nowrap=True), Column(label("text", lang), ratio=1))
             blocks.append(Table(columns, rows))
     return View(tuple(blocks), [fields.glossary(g) for g in entries])
+
+
+def _occurrences(b: Briefing, g: GlossaryEntry, lang: Lang) -> tuple[tuple[str, Marked], ...]:
+    """The sentences using an entry, each with the entry's name (or alias) highlighted."""
+    from zzbrief.search.glossary import name_spans, names
+
+    called = names(g)
+    rows = []
+    for sid in g.sentences:
+        if sid in b.sentences:
+            text = b.sentences[sid].zh if lang != "en" else b.sentences[sid].en or ""
+            rows.append((sid, Marked(text, name_spans(text, called))))
+    return tuple(rows)
