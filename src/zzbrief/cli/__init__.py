@@ -216,7 +216,7 @@ def root(
       zzbrief pillars              the plan's five pillars
       zzbrief targets --sector ev  new-energy vehicle targets
       zzbrief scorecard            did they deliver?
-      zzbrief search 量子            what the plan says about quantum
+      zzbrief search 量子          what the plan says about quantum
     """
     from zzbrief.briefing import store
 

@@ -17,6 +17,7 @@ from zzbrief.cli.options import (
     NoColorOpt,
     PillarOpt,
     SectorOpt,
+    glossary_names,
     pillar_names,
     selected_targets,
     show,
@@ -88,7 +89,7 @@ def targets(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Every numeric target, with its figure as printed; or one target in full.
+    """Every numeric target with its figure, or one target in full.
 
     \b
     Examples:
@@ -121,7 +122,10 @@ def scorecard(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Did they deliver? Each target beside its baseline, its published outcome and a verdict.
+    """Did they deliver? Each target, its outcome and a verdict.
+
+    Beside each target: the year before's actual (baseline), what was published for the
+    plan year, and a verdict computed from the comparator.
 
     \b
     Examples:
@@ -166,7 +170,9 @@ def search(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """What the plan says about a topic, in Chinese, English, pinyin or traditional characters.
+    """What the plan says about a topic, in any language or script.
+
+    Chinese, English, pinyin or traditional characters; numbers match figures by value.
 
     \b
     Examples:
@@ -218,7 +224,11 @@ def article(
 def glossary(
     term: Annotated[
         str | None,
-        typer.Argument(metavar="[TERM]", help="A term in Chinese, English, pinyin or traditional."),
+        typer.Argument(
+            metavar="[TERM]",
+            autocompletion=glossary_names,
+            help="A term in Chinese, English, pinyin or traditional.",
+        ),
     ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,

@@ -33,7 +33,9 @@ def draft(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
-    """Find every figure in a plan text; with -o, write it as a draft briefing to edit.
+    """Turn a Chinese plan text into a draft briefing.
+
+    Lists every figure found, for review; with -o, writes a draft briefing to edit.
 
     \b
     Examples:
