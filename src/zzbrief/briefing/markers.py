@@ -36,20 +36,18 @@ def _quoted(text: str) -> str:
 def todo_markers(raw: Mapping[str, Any]) -> list[Problem]:
     """Every TODO marker in the raw data, each with its path, in document order."""
     found: list[Problem] = []
-    stack: list[tuple[Path, Any]] = [((), raw)]
+    stack: list[tuple[Path, Any, bool]] = [((), raw, False)]
     while stack:  # iterative: a deep document must not hit the recursion limit
-        path, node = stack.pop()
-        if isinstance(node, str) and node.startswith(MARKER):
+        path, node, todo = stack.pop()
+        if todo:  # the list names fields; its items are not markers themselves
+            if node:
+                found.append(Problem(path, f"still to review (todo): {', '.join(map(str, node))}"))
+        elif isinstance(node, str) and node.startswith(MARKER):
             found.append(Problem(path, f"still marked TODO: {_quoted(node)}"))
         elif isinstance(node, Mapping):
             for key, value in reversed(list(node.items())):
-                child = (*path, str(key))
-                if key == "todo" and isinstance(value, list):
-                    if value:  # the list names fields; its items are not markers themselves
-                        names = ", ".join(map(str, value))
-                        found.append(Problem(child, f"still to review (todo): {names}"))
-                else:
-                    stack.append((child, value))
+                todo = key == "todo" and isinstance(value, list)
+                stack.append(((*path, str(key)), value, todo))
         elif isinstance(node, list):
-            stack.extend(((*path, i), item) for i, item in reversed(list(enumerate(node))))
+            stack.extend(((*path, i), item, False) for i, item in reversed(list(enumerate(node))))
     return found
