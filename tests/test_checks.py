@@ -6,9 +6,11 @@ from typing import Any
 
 import pytest
 
-from zzbrief.briefing.checks import expected_comparator, parse_figure, provenance
+from zzbrief.briefing.checks import Problem, expected_comparator, parse_figure, provenance
+from zzbrief.briefing.markers import is_final, todo_markers
 from zzbrief.briefing.raw import from_raw
 from zzbrief.briefing.schema import schema_problems
+from zzbrief.briefing.triage import Triage
 
 
 def problems(raw: dict[str, Any]) -> list[str]:
@@ -94,6 +96,58 @@ def test_schema_reports_every_problem_with_a_path(raw: dict[str, Any]) -> None:
     assert ("targets[3].value", "'many'") in found
     assert any(path == "targets[5]" for path, _ in found)
     assert any(path == "pillars[0].slug" for path, _ in found)
+
+
+def test_cross_references_name_what_they_looked_for(raw: dict[str, Any]) -> None:
+    t = target(raw, "gdp-growth")
+    t["sectors"], t["unit"] = ["economy", "space"], "台"
+    t["mentions"][0]["sentence"] = "p9.9"
+    found = {p.message: p.ref for p in provenance(from_raw(raw))}
+    assert found == {
+        "gdp-growth: unknown sector 'space'": ("sectors", "space"),
+        "gdp-growth: figure '7%' is not value 7 + unit '台'": None,
+        "gdp-growth: unit '台' is not in units": ("units", "台"),
+        "gdp-growth: no sentence 'p9.9'": ("article", "p9.9"),
+    }  # and no "no mention sits in pillar 1's section": where p9.9 sits is unknown
+
+
+def test_triage_leaves_out_rejected_records_and_maps_back(raw: dict[str, Any]) -> None:
+    raw["units"][0]["factor"] = -1  # 亿元, used by several targets
+    raw["targets"][0]["kind"] = "grwth"
+    sorted_out = Triage(raw, schema_problems(raw), [])
+    assert len(sorted_out.pruned["targets"]) == len(raw["targets"]) - 1
+    assert sorted_out.lost == {"units": {"亿元"}, "targets": set()}
+    assert sorted_out.knock_on(Problem(("targets", 3), "x", ("units", "亿元")))
+    assert not sorted_out.knock_on(Problem(("targets", 3), "x", ("units", "万辆")))
+    moved = sorted_out.restore(Problem(("targets", 2, "id"), "dup (first at targets[0].id)",
+                                       first=("targets", 0, "id")))  # fmt: skip
+    assert (moved.path, moved.message) == (("targets", 3, "id"), "dup (first at targets[1].id)")
+
+
+def test_triage_of_a_missing_or_rejected_section(raw: dict[str, Any]) -> None:
+    raw["article"]["sections"][0]["kind"] = "preface"
+    del raw["pillars"]
+    sorted_out = Triage(raw, schema_problems(raw), ["pillars"])
+    assert sorted_out.pruned["article"] == {"sections": []} and sorted_out.pruned["pillars"] == []
+    assert sorted_out.knock_on(Problem(("targets", 0), "x", ("article", None)))
+    assert sorted_out.knock_on(Problem(("targets", 0), "x", ("pillars", "1")))
+    found = [p for p in provenance(from_raw(sorted_out.pruned)) if not sorted_out.knock_on(p)]
+    assert found == []  # the bundled targets are otherwise sound
+
+
+def test_todo_markers_in_document_order() -> None:
+    raw = {
+        "status": "draft",
+        "source": {"title": "TODO", "title_en": "Plan TODO"},
+        "targets": [{"metric": {"en": "TODO: translate"}, "todo": ["metric.en"]}, {"todo": []}],
+    }
+    assert [(p.dotted, p.message) for p in todo_markers(raw)] == [
+        ("source.title", "still marked TODO: 'TODO'"),
+        ("targets[0].metric.en", "still marked TODO: 'TODO: translate'"),
+        ("targets[0].todo", "still to review (todo): metric.en"),
+    ]
+    assert not is_final(raw) and is_final({}) and is_final({"status": "final"})
+    assert not is_final({"status": "drafft"})  # the schema reports it; markers stay warnings
 
 
 @pytest.mark.parametrize(

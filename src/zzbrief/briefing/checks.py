@@ -20,20 +20,33 @@ CLOSERS = "”’」』)"
 _FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(.+)$")
 
 
+def dotted(path: Path) -> str:
+    """A data path written as ``targets[4].value``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a briefing, and where."""
+    """One thing wrong with a briefing, and where.
+
+    ``ref`` names what a cross-reference looked for and did not find, as (section, key):
+    ``("units", "亿元")``, or (section, None) for a finding that needs the whole section.
+    ``validate`` uses it to drop knock-ons of a record the schema already rejected.
+    ``first`` is the earlier record a duplicate repeats (its path is in the message too).
+    """
 
     path: Path
     message: str
+    ref: tuple[str, str | None] | None = None
+    first: Path | None = None
 
     @property
     def dotted(self) -> str:
         """The path written as ``targets[4].value``."""
-        out = ""
-        for part in self.path:
-            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-        return out
+        return dotted(self.path)
 
 
 def parse_figure(figure: str) -> tuple[float, str]:
@@ -89,9 +102,8 @@ def _duplicates(items: Iterable[tuple[Path, str]], what: str) -> Iterator[Proble
     seen: dict[str, Path] = {}
     for path, key in items:
         if key in seen:
-            yield Problem(
-                path, f"duplicate {what} {key!r} (first at {Problem(seen[key], '').dotted})"
-            )
+            first = seen[key]
+            yield Problem(path, f"duplicate {what} {key!r} (first at {dotted(first)})", first=first)
         else:
             seen[key] = path
 
@@ -133,7 +145,8 @@ def _unique_ids(b: Briefing) -> Iterator[Problem]:
 def _sentences(b: Briefing) -> Iterator[Problem]:
     for i, sec in enumerate(b.sections):
         if sec.pillar is not None and b.pillar(sec.pillar) is None:
-            yield Problem(("article", "sections", i, "pillar"), f"no pillar {sec.pillar}")
+            at: Path = ("article", "sections", i, "pillar")
+            yield Problem(at, f"no pillar {sec.pillar}", ("pillars", str(sec.pillar)))
         for j, para in enumerate(sec.paragraphs):
             for k, s in enumerate(para):
                 path: Path = ("article", "sections", i, "paragraphs", j, "sentences", k, "zh")
@@ -148,19 +161,20 @@ def _sentences(b: Briefing) -> Iterator[Problem]:
     for i, p in enumerate(b.pillars):
         count = sum(1 for sec in b.sections if sec.pillar == p.id)
         if count != 1:
-            yield Problem(
-                ("pillars", i, "id"), f"pillar {p.id} has {count} article sections, not 1"
-            )
+            message = f"pillar {p.id} has {count} article sections, not 1"
+            yield Problem(("pillars", i, "id"), message, ("article", None))
 
 
 def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
     at: Path = ("targets", i)
     if b.pillar(t.pillar) is None:
-        yield Problem((*at, "pillar"), f"{t.id}: no pillar {t.pillar}")
+        yield Problem((*at, "pillar"), f"{t.id}: no pillar {t.pillar}", ("pillars", str(t.pillar)))
     codes = {s.code for s in b.sectors}
     for j, code in enumerate(t.sectors):
         if code not in codes:
-            yield Problem((*at, "sectors", j), f"{t.id}: unknown sector {code!r}")
+            yield Problem(
+                (*at, "sectors", j), f"{t.id}: unknown sector {code!r}", ("sectors", code)
+            )
     value, unit = parse_figure(t.figure)
     if not math.isclose(value, t.value) or unit != t.unit:
         yield Problem(
@@ -168,7 +182,7 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
         )
     known = b.unit(t.unit)
     if known is None:
-        yield Problem((*at, "unit"), f"{t.id}: unit {t.unit!r} is not in units")
+        yield Problem((*at, "unit"), f"{t.id}: unit {t.unit!r} is not in units", ("units", t.unit))
     else:
         if not math.isclose(t.value * known.factor, t.base_value, rel_tol=1e-9):
             want = t.value * known.factor
@@ -180,26 +194,20 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
             yield Problem(
                 (*at, "base_unit"), f"{t.id}: base_unit {t.base_unit!r} ≠ {known.base_unit!r}"
             )
-    in_pillar = wrong_comparator = False
+    yield from _mentions(b, at, t)
+
+
+def _mentions(b: Briefing, at: Path, t: Target) -> Iterator[Problem]:
+    in_pillar = unplaced = wrong_comparator = False
     for j, m in enumerate(t.mentions):
         mp: Path = (*at, "mentions", j)
         sentence = b.sentences.get(m.sentence)
         if sentence is None:
-            yield Problem((*mp, "sentence"), f"{t.id}: no sentence {m.sentence!r}")
-            continue
-        if m.quote not in sentence.zh:
-            yield Problem((*mp, "quote"), f"{t.id}: quote is not verbatim in sentence {m.sentence}")
-            continue
-        if t.figure not in m.quote:
-            yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
-            continue
-        implied = expected_comparator(m.quote, t.figure)
-        if implied != t.comparator and not wrong_comparator:
-            wrong_comparator = True  # once per target, however many mentions agree
+            unplaced = True  # where it sits is unknown: no "no mention in the pillar" too
             yield Problem(
-                (*at, "comparator"),
-                f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}",
+                (*mp, "sentence"), f"{t.id}: no sentence {m.sentence!r}", ("article", m.sentence)
             )
+            continue
         section = b.section(sentence.section)
         if section is not None and section.pillar is not None:
             if section.pillar != t.pillar:
@@ -209,8 +217,19 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
                     f" but filed under pillar {t.pillar}",
                 )
             in_pillar = True
-    if not in_pillar and "pillar" not in t.todo:  # a draft leaves the pillar to a person
-        yield Problem((*at, "mentions"), f"{t.id}: no mention sits in pillar {t.pillar}'s section")
+        if m.quote not in sentence.zh:
+            yield Problem((*mp, "quote"), f"{t.id}: quote is not verbatim in sentence {m.sentence}")
+        elif t.figure not in m.quote:
+            yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
+        elif not wrong_comparator:  # once per target, however many mentions agree
+            implied = expected_comparator(m.quote, t.figure)
+            if implied != t.comparator:
+                wrong_comparator = True
+                message = f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}"
+                yield Problem((*at, "comparator"), message)
+    if not (in_pillar or unplaced) and "pillar" not in t.todo:  # a draft leaves it to a person
+        message = f"{t.id}: no mention sits in pillar {t.pillar}'s section"
+        yield Problem((*at, "mentions"), message, ("article", None))
 
 
 def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> Iterator[Problem]:
@@ -229,7 +248,8 @@ def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> It
         )
     known = b.unit(o.unit)
     if known is None:
-        yield Problem((*at, "unit"), f"{t.id}: {what}: unit {o.unit!r} is not in units")
+        message = f"{t.id}: {what}: unit {o.unit!r} is not in units"
+        yield Problem((*at, "unit"), message, ("units", o.unit))
     elif known.base_unit != t.base_unit:
         yield Problem(
             (*at, "unit"),
@@ -240,11 +260,13 @@ def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> It
             (*at, "base_value"),
             f"{t.id}: {what}: base_value {o.base_value:g} ≠ {o.value:g} × {known.factor:g}",
         )
-    plan = b.source.year
+    plan, year = b.source.year, ("source", "year")
     if baseline and o.year >= plan:
-        yield Problem((*at, "period"), f"{t.id}: a baseline comes before the plan year {plan}")
+        yield Problem(
+            (*at, "period"), f"{t.id}: a baseline comes before the plan year {plan}", year
+        )
     if not baseline and o.year < plan:
-        yield Problem((*at, "period"), f"{t.id}: {what} is before the plan year {plan}")
+        yield Problem((*at, "period"), f"{t.id}: {what} is before the plan year {plan}", year)
 
 
 def _outcomes(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
@@ -270,7 +292,8 @@ def _glossary(b: Briefing) -> Iterator[Problem]:
         for j, sid in enumerate(g.sentences):
             sentence = b.sentences.get(sid)
             if sentence is None:
-                yield Problem(("glossary", i, "sentences", j), f"{g.id}: no sentence {sid!r}")
+                at = ("glossary", i, "sentences", j)
+                yield Problem(at, f"{g.id}: no sentence {sid!r}", ("article", sid))
             elif not any(f in sentence.zh for f in forms):
                 yield Problem(
                     ("glossary", i, "sentences", j), f"{g.id}: {sid} does not contain {g.term.zh!r}"

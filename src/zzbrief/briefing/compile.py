@@ -1,19 +1,27 @@
-"""Compile YAML sources into the cached form: validated raw data plus the search index.
+"""Compile YAML sources into the cached form, and find every problem in a briefing.
 
 This is the slow path (PyYAML, jsonschema, pinyin readings); it runs once per content.
+``inspect`` serves both loading and ``zzbrief validate``, so the two report the same problems.
+It runs every check that can still run: a file that does not parse leaves the others to be
+checked, and a record the schema rejects is left out of the provenance rules (``triage``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-from zzbrief.briefing import checks, schema, yamlio
-from zzbrief.briefing.load import SourceFile, merge
+from zzbrief.briefing import checks, markers, schema, triage, yamlio
+from zzbrief.briefing.load import SourceFile
 from zzbrief.briefing.model import Briefing
 from zzbrief.briefing.raw import from_raw
 from zzbrief.errors import DataError
 from zzbrief.search import index
+
+#: Said once, under the problems, when a final briefing holds a draft's TODO markers.
+FINAL_HINT = "A final briefing must hold no TODO markers; mark one under review `status: draft`."
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,8 @@ class Located:
     message: str
 
     def __str__(self) -> str:
+        if not self.path and self.message.startswith(self.file):
+            return self.message  # a file's own problem (bad YAML) already names its place
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         return f"{where}: {self.path or '(top level)'}: {self.message}"
 
@@ -33,15 +43,46 @@ class Located:
 class InvalidBriefing(DataError):
     """A briefing with problems; ``problems`` lists every one with file and line."""
 
-    def __init__(self, problems: list[Located]) -> None:
+    def __init__(self, problems: list[Located], hint: str | None = None) -> None:
         noun = "problem" if len(problems) == 1 else "problems"
         lines = "\n  ".join(map(str, problems))
-        super().__init__(f"the briefing has {len(problems)} {noun}:\n  {lines}")
+        super().__init__(f"the briefing has {len(problems)} {noun}:\n  {lines}", hint)
         self.problems = problems
+
+
+@dataclass
+class Report:
+    """What ``inspect`` found. ``briefing`` is the typed briefing when there are no problems.
+
+    ``warnings`` are a draft's TODO markers; in a final briefing they are among ``problems``
+    and ``hint`` says why.
+    """
+
+    problems: list[Located] = field(default_factory=list)
+    warnings: list[Located] = field(default_factory=list)
+    briefing: Briefing | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+    hint: str | None = None
+
+
+def _natural(path: str) -> list[Any]:
+    # targets[2] before targets[10]: digits compare as numbers
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)]
+
+
+def by_place(problems: list[Located]) -> list[Located]:
+    """Problems in reading order: by file, then line (none first), then path."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, _natural(p.path)))
+
+
+def _folder(sources: list[SourceFile]) -> str:
+    return os.path.dirname(sources[0].name) or "."
 
 
 def describe(sources: list[SourceFile], problems: list[checks.Problem]) -> list[Located]:
     """Attach the file and line of each problem, from the YAML nodes' positions."""
+    if not problems:
+        return []  # skip composing every file again: the common case on a clean load
     owners: dict[str, SourceFile] = {}
     lines: dict[str, dict[Any, int]] = {}
     for source in sources:
@@ -59,27 +100,127 @@ def describe(sources: list[SourceFile], problems: list[checks.Problem]) -> list[
             while path and path not in mapping:
                 path = path[:-1]  # a missing field is reported at its parent's line
             line = mapping.get(path)
-        name = owner.name if owner else (sources[0].name if len(sources) == 1 else "briefing")
+        name = owner.name if owner else (sources[0].name if len(sources) == 1 else _folder(sources))
         out.append(Located(name, line, p.dotted, p.message))
     return out
 
 
+def _parse_each(sources: list[SourceFile]) -> tuple[list[tuple[SourceFile, Any]], list[Located]]:
+    """Parse every file; one that fails is one problem, and the others are still read."""
+    parsed: list[tuple[SourceFile, Any]] = []
+    failed: list[Located] = []
+    for src in sources:
+        try:
+            parsed.append((src, yamlio.parse(src)))
+        except yamlio.YamlSyntaxError as err:
+            failed.append(Located(src.name, err.line, "", err.message))
+        except DataError as err:  # binary, not UTF-8, an alias bomb: the file as a whole
+            failed.append(Located(src.name, None, "", err.message))
+    return parsed, failed
+
+
+def _merge(parsed: list[tuple[SourceFile, Any]]) -> tuple[dict[str, Any], list[Located], bool]:
+    """Merge the files' top-level sections, as ``load.merge`` does, but keep going.
+
+    Returns the merged data, the problems (a top level that is not a mapping, a section
+    defined twice) and whether a file's sections are unknown (its top level is not a mapping).
+    """
+    merged: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    problems: list[Located] = []
+    unknown = False
+    for src, doc in parsed:
+        if doc is None:
+            continue
+        if not isinstance(doc, dict):
+            unknown = True
+            message = f"{src.name}: the top level must be a mapping of sections"
+            problems.append(Located(src.name, yamlio.line_map(src).get(()), "", message))
+            continue
+        for key, value in doc.items():
+            name = str(key)
+            if name in merged:
+                line = yamlio.line_map(src).get((name,))
+                message = f"section {name!r} is already defined in {origin[name]}"
+                problems.append(Located(src.name, line, name, message))
+            else:
+                merged[name], origin[name] = value, src.name
+    return merged, problems, unknown
+
+
 def parse_sources(sources: list[SourceFile]) -> dict[str, Any]:
-    """Parse and merge the files of one briefing (no validation yet)."""
-    return merge([(src.name, yamlio.parse(src)) for src in sources])
+    """Parse and merge the files of one briefing (no validation yet); raise on a bad file."""
+    parsed, failed = _parse_each(sources)
+    raw, clashes, _ = _merge(parsed)
+    if failed or clashes:
+        raise InvalidBriefing(by_place(failed + clashes))
+    return raw
+
+
+def _missing(sources: list[SourceFile], missing: list[str]) -> Located:
+    """One problem for every section a part file or folder lacks, in place of one each."""
+    if "source" in missing and "schema_version" in missing:
+        missing.remove("schema_version")  # both live in source.yaml: one part, not two
+    names = ", ".join(sorted(missing))
+    folder = _folder(sources)
+    if len(sources) == 1:
+        where, advice = sources[0].name, f"validate the folder ({folder}), or add them to this file"
+    else:
+        where, advice = folder, "add the files that hold them to the folder"
+    return Located(where, None, "", f"missing sections: {names} — {advice}")
+
+
+def _provenance(
+    raw: dict[str, Any], errors: list[checks.Problem], absent: list[str]
+) -> tuple[list[checks.Problem], Briefing | None]:
+    """Provenance problems of the records the schema accepted, at their original paths,
+    and the typed briefing they were found on (None when it cannot be built)."""
+    sorted_out = triage.Triage(raw, errors, absent)
+    try:
+        typed = from_raw(sorted_out.pruned)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        if not errors and not absent:
+            raise  # the schema accepted it, so from_raw must too: a bug, not bad data
+        return [], None  # something the triage could not isolate; the schema says what
+    found = checks.provenance(typed)
+    return [sorted_out.restore(p) for p in found if not sorted_out.knock_on(p)], typed
+
+
+def inspect(sources: list[SourceFile]) -> Report:
+    """Every problem and warning in a briefing, each with file and line, in reading order."""
+    parsed, problems = _parse_each(sources)
+    raw, clashes, unknown = _merge(parsed)
+    problems += clashes
+    errors = schema.schema_problems(raw)
+    absent = [k for k in schema.schema()["required"] if k not in raw]
+    # A missing section is one problem for them all, and none when a file that might hold
+    # it could not be read: its own problem says why.
+    required = {f"{k!r} is a required property" for k in absent}
+    errors = [p for p in errors if p.path or p.message not in required]
+    unread = unknown or len(parsed) < len(sources)
+    if absent and not unread:
+        problems.append(_missing(sources, list(absent)))
+    found, typed = _provenance(raw, errors, absent)
+    marks = markers.todo_markers(raw)
+    # The status may sit in a part that is missing or unreadable (a draft writes it in
+    # source.yaml); then the markers are warnings, not a problem each on top of that one.
+    final = markers.is_final(raw) and ("status" in raw or not (absent or unread))
+    report = Report(raw=raw, hint=FINAL_HINT if final and marks else None)
+    report.problems = by_place(
+        problems + describe(sources, errors + found + (marks if final else []))
+    )
+    report.warnings = [] if final else by_place(describe(sources, marks))
+    if not report.problems:
+        report.briefing = typed
+    return report
 
 
 def check(sources: list[SourceFile]) -> tuple[dict[str, Any], Briefing]:
     """Parse and fully validate a briefing; raise InvalidBriefing listing every problem."""
-    raw = parse_sources(sources)
-    problems = schema.schema_problems(raw)
-    if problems:
-        raise InvalidBriefing(describe(sources, problems))
-    briefing = from_raw(raw)
-    problems = checks.provenance(briefing)
-    if problems:
-        raise InvalidBriefing(describe(sources, problems))
-    return raw, briefing
+    report = inspect(sources)
+    if report.problems or report.briefing is None:
+        raise InvalidBriefing(report.problems, report.hint)
+    return report.raw, report.briefing
 
 
 def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
@@ -88,23 +229,44 @@ def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
     return {"data": raw, **index.build(briefing)}
 
 
-def validate_path(path: str | None) -> tuple[list[Located], str]:
-    """Validate a briefing file or folder (None: the bundled one); never raises DataError.
+@dataclass(frozen=True)
+class Validation:
+    """What ``zzbrief validate`` shows: problems, a draft's warnings, and a one-line summary."""
 
-    Returns every problem found, and a one-line summary.
-    """
+    problems: list[Located]
+    warnings: list[Located]
+    summary: str
+    hint: str | None = None
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def validate_path(path: str | None) -> Validation:
+    """Validate a briefing file or folder (None: the bundled one); never raises DataError."""
     from zzbrief.briefing.load import read_sources
 
     where = path or "the bundled briefing"
     try:
         sources = read_sources(path)
-        _, briefing = check(sources)
-    except InvalidBriefing as err:
-        return err.problems, f"{where}: {len(err.problems)} problems"
-    except DataError as err:  # unreadable, not UTF-8, malformed YAML: one problem, already placed
-        return [Located(str(where), None, "", err.message)], f"{where}: cannot be read"
+    except DataError as err:  # missing, a FIFO, too large: nothing to check
+        return Validation(
+            [Located(str(where), None, "", err.message)], [], f"{where}: cannot be read"
+        )
+    report = inspect(sources)
+    warned = _plural(len(report.warnings), "warning")
+    if report.problems:
+        summary = f"{where}: {_plural(len(report.problems), 'problem')}"
+        if report.warnings:
+            summary += f", {warned}"
+        return Validation(report.problems, report.warnings, summary, report.hint)
+    b = report.briefing
+    assert b is not None  # no problems: inspect typed it
     counts = (
-        f"{len(briefing.targets)} targets, {len(briefing.sentences)} sentences, "
-        f"{len(briefing.pillars)} pillars, {len(briefing.glossary)} glossary entries"
+        f"{len(b.targets)} targets, {len(b.sentences)} sentences, "
+        f"{len(b.pillars)} pillars, {len(b.glossary)} glossary entries"
     )
-    return [], f"ok: {where}: {counts}"
+    if b.status == "draft":
+        return Validation([], report.warnings, f"ok (draft): {warned}: {where}: {counts}")
+    return Validation([], [], f"ok: {where}: {counts}")

@@ -53,11 +53,21 @@ def _check_expansion(doc: Any, name: str) -> None:
             stack.extend(node)
 
 
-def _where(name: str, exc: yaml.MarkedYAMLError) -> str:
+class YamlSyntaxError(DataError):
+    """Malformed YAML; ``line`` (1-based, or None when PyYAML gives no position) for validate."""
+
+    def __init__(self, file: str, line: int | None, column: int | None, problem: str) -> None:
+        where = file if line is None else f"{file}:{line}:{column}"
+        super().__init__(f"{where}: {problem}")
+        self.file, self.line, self.column = file, line, column
+
+
+def _syntax_error(name: str, exc: yaml.MarkedYAMLError) -> YamlSyntaxError:
     mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
     if mark is None:
-        return name
-    return f"{name}:{mark.line + 1}:{mark.column + 1}"
+        return YamlSyntaxError(name, None, None, problem)
+    return YamlSyntaxError(name, mark.line + 1, mark.column + 1, problem)
 
 
 def parse(src: SourceFile) -> Any:
@@ -68,8 +78,7 @@ def parse(src: SourceFile) -> Any:
             _count_aliases(text, src.name)
         doc = yaml.load(text, Loader=_Loader)  # _Loader is a safe loader
     except yaml.MarkedYAMLError as exc:
-        problem = exc.problem or "invalid YAML"
-        raise DataError(f"{_where(src.name, exc)}: {problem}") from None
+        raise _syntax_error(src.name, exc) from None
     except yaml.YAMLError as exc:
         raise DataError(f"{src.name}: invalid YAML: {exc}") from None
     except RecursionError:

@@ -28,7 +28,9 @@ def validate(
 
     Checks the schema and the provenance rules (quotes verbatim, figures = value + unit).
 
-    Exits 0 when the briefing is clean and 1 when it is not.
+    Exits 0 when the briefing is clean and 1 when it is not. A draft (status: draft) may
+    hold TODO markers: they are listed as warnings and it exits 0; in a final briefing
+    they are problems.
 
     \b
     Examples:
@@ -39,11 +41,14 @@ def validate(
     from zzbrief.briefing.compile import validate_path
     from zzbrief.views.validation import validation_view
 
-    problems, summary = validate_path(path if path is not None else store.selected())
-    emit(lambda lg: validation_view(problems, summary), fmt, None, no_color)
-    if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        sys.stderr.write(f"zzbrief: {len(problems)} {noun} found\n")
+    found = validate_path(path if path is not None else store.selected())
+    view = validation_view(found.problems, found.summary, found.warnings)
+    emit(lambda lg: view, fmt, None, no_color)
+    if found.problems:
+        noun = "problem" if len(found.problems) == 1 else "problems"
+        sys.stderr.write(f"zzbrief: {len(found.problems)} {noun} found\n")
+        if found.hint:
+            sys.stderr.write(f"zzbrief: {found.hint}\n")
         raise typer.Exit(1)
 
 
