@@ -34,7 +34,7 @@ LABELS: dict[str, Bi] = {
     "lead": Bi("导语", "Lead"),
     "closing": Bi("结语", "Closing"),
     "credits": Bi("署名", "Credits"),
-    "background": Bi("背景", "background"),
+    "background": Bi("背景", "Background"),
     "glossary": Bi("术语表", "Glossary"),
     "see_glossary": Bi("术语", "Glossary"),
     "sentence": Bi("句子", "sentence"),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zzbrief.briefing import query
-from zzbrief.briefing.model import Briefing, Lang, Pillar, Section, Sector, Target
+from zzbrief.briefing.model import Bi, Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.briefing.verdicts import judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
@@ -87,7 +87,8 @@ def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
         blocks.append(Para(p.summary.en, dim=True))
     # Both names always: the Chinese is what a reader will meet in other sources.
     initiatives = tuple((i.zh, i.en) for i in p.initiatives)
-    blocks.append(Table((Column(label("initiatives", lang)), Column("English")), initiatives))
+    columns = (Column(label("initiatives", lang), ratio=1), Column(label("term_en", lang), ratio=1))
+    blocks.append(Table(columns, initiatives))
     if targets:
         blocks.append(_target_table(targets, lang, primary=True))
     blocks.append(Heading(label("restored_text", lang)))
@@ -133,9 +134,7 @@ def article_view(b: Briefing, sections: Sequence[Section], lang: Lang) -> View:
     """``zzbrief article``: the restored article in reading order."""
     blocks: list[Heading | Para | Table] = []
     if len(sections) == len(b.sections):
-        blocks.append(
-            Heading(b.source.title if lang == "zh" else b.source.title_en or b.source.title)
-        )
+        blocks.append(Heading(title_text(b, lang)))
     for section in sections:
         blocks.append(Heading(section_title(b, section, lang)))
         blocks.extend(_paragraphs(section, lang))
@@ -143,12 +142,17 @@ def article_view(b: Briefing, sections: Sequence[Section], lang: Lang) -> View:
     return View(tuple(blocks), data)
 
 
+def title_text(b: Briefing, lang: Lang) -> str:
+    """The source's title in ``lang``: both, under ``both``, as every view's titles are."""
+    return Bi(b.source.title, b.source.title_en).pick(lang)
+
+
 def source_line(b: Briefing, lang: Lang) -> str:
     """One line naming the source: speaker, role, outlet, occasion and date."""
     s = b.source
-    if lang == "en":
-        return f"{s.speaker.en} ({s.role.en}) · {s.outlet.en} · {s.occasion.en}, {s.date}"
-    return f"{s.speaker.zh}（{s.role.zh}）· {s.outlet.zh} · {s.occasion.zh}（{s.date}）"
+    en = f"{s.speaker.en} ({s.role.en}) · {s.outlet.en} · {s.occasion.en}, {s.date}"
+    zh = f"{s.speaker.zh}（{s.role.zh}）· {s.outlet.zh} · {s.occasion.zh}（{s.date}）"
+    return Bi(zh, en).pick(lang)
 
 
 # Where to go next, in the reader's language: an English reader gets English examples.
@@ -195,7 +199,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     )
     more = " · ".join(_HINTS["en" if lang == "en" else "zh"])
     blocks = (
-        Heading(b.source.title if lang != "en" else b.source.title_en or b.source.title),
+        Heading(title_text(b, lang)),
         Para(source_line(b, lang), dim=True),
         pillars,
         figures,

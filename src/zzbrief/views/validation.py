@@ -9,10 +9,10 @@ from zzbrief.briefing.compile import Located
 from zzbrief.render.doc import Block, Column, Para, Table, View
 
 COLUMNS = (
-    Column("file", ratio=1),
-    Column("line", justify="right", nowrap=True),
-    Column("path", ratio=1),
-    Column("problem", ratio=3),
+    Column("File", ratio=1),
+    Column("Line", justify="right", nowrap=True),
+    Column("Path", ratio=1),
+    Column("Problem", ratio=3),
 )
 
 
