@@ -14,9 +14,12 @@ from dataclasses import dataclass
 
 from zzbrief.briefing.model import Briefing, Outcome, Target
 
+# One reading of where a sentence ends, shared with the drafting extractor.
+from zzbrief.draft.segment import CLOSERS as CLOSERS
+from zzbrief.draft.segment import TERMINATORS as TERMINATORS
+from zzbrief.draft.segment import cut_sentences as split_sentences
+
 Path = tuple[str | int, ...]
-TERMINATORS = "。!?;！？；"
-CLOSERS = "”’」』)"
 _FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(.+)$")
 
 
@@ -78,24 +81,6 @@ def expected_comparator(quote: str, figure: str) -> str:
 
     at = quote.find(figure)
     return comparator(quote[:at], figure, quote[at + len(figure) :])
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split text after each 。!?; (and any closing quote that follows)."""
-    out: list[str] = []
-    start = i = 0
-    while i < len(text):
-        if text[i] in TERMINATORS:
-            i += 1
-            while i < len(text) and text[i] in CLOSERS:
-                i += 1
-            out.append(text[start:i])
-            start = i
-        else:
-            i += 1
-    if start < len(text):
-        out.append(text[start:])
-    return out
 
 
 def _duplicates(items: Iterable[tuple[Path, str]], what: str) -> Iterator[Problem]:

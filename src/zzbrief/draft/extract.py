@@ -92,11 +92,26 @@ def _figures_in(sentence: Sentence, ctx: _Context) -> list[Figure]:
     return out
 
 
+def _is_heading_like(text: str) -> bool:
+    # A heading names a part; a sentence that happens to be first or alone is not one.
+    return 0 < len(text) <= 40 and not any(c in text for c in "。！？；!?;，,")
+
+
 def _section_figures(section: Section, year: int | None) -> list[Figure]:
-    review = any(word in section.heading for word in role.REVIEW_HEADINGS)
+    heading = section.heading
+    mode = _is_heading_like(heading) and any(w in heading for w in role.REVIEW_HEADINGS)
     out: list[Figure] = []
     for para in section.paragraphs:
-        ctx = _Context(section.id, review or role.opens_review(para[0].zh, year), year)
+        first = para[0].zh
+        if len(para) == 1 and _is_heading_like(first):
+            # A short line of its own (2024年工作回顾 / 2025年主要目标) sets the context of
+            # the paragraphs after it, as a heading would.
+            if any(w in first for w in role.REVIEW_HEADINGS) or role.is_past(first, year):
+                mode = True
+            elif role.looks_ahead(first, year):
+                mode = False
+        past = role.opens_review(first, year) or (mode and not role.looks_ahead(first[:12], year))
+        ctx = _Context(section.id, past, year)
         for sentence in para:
             out.extend(_figures_in(sentence, ctx))
     return out
@@ -111,7 +126,11 @@ def extract(text: str) -> Draft:
     single figure raises DraftError: it is not a plan this tool can draft.
     """
     title, sections = segment(text)
-    year = role.plan_year(title, text)
+    short_lines = tuple(
+        p[0].zh for s in sections for p in s.paragraphs if len(p) == 1 and _is_heading_like(p[0].zh)
+    )
+    headings = tuple(s.heading for s in sections if _is_heading_like(s.heading)) + short_lines
+    year = role.plan_year(title, text, headings)
     figures = [f for section in sections for f in _section_figures(section, year)]
     if not figures:
         raise DraftError("no figures found in the text: nothing to draft")

@@ -18,7 +18,7 @@ import re
 
 from zzbrief.draft.model import Section, Sentence
 
-#: Must equal zzbrief.checks.TERMINATORS and CLOSERS (a test pins this), so a draft's
+#: zzbrief.briefing.checks uses these too, so a draft's
 #: sentences pass ``zzbrief validate``.
 TERMINATORS = "。!?;！？；"
 CLOSERS = "”’」』)"
@@ -36,8 +36,9 @@ _BULLET = re.compile(r"^(?:[-*+>]\s+)+")
 _CLOSING_WORDS = ("结语", "结束语", "附录", "附件", "后记", "名词解释")
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph after each terminator (and any closing quote after it)."""
+def cut_sentences(text: str) -> list[str]:
+    """Cut text after each terminator (and any closing quote after it), keeping every
+    character: the pieces join back to ``text``. Briefing checks use it as is."""
     out: list[str] = []
     start = i = 0
     while i < len(text):
@@ -49,8 +50,14 @@ def split_sentences(text: str) -> list[str]:
             start = i
         else:
             i += 1
-    out.append(text[start:])
-    return [s.strip() for s in out if s.strip()]
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, trimmed, without empty ones."""
+    return [s.strip() for s in cut_sentences(text) if s.strip()]
 
 
 def heading_rank(line: str) -> tuple[int, str] | None:

@@ -6,10 +6,10 @@ prints literally; control characters are escaped before Rich sees them.
 
 from __future__ import annotations
 
-from rich import box
-from rich.console import Console, JustifyMethod
-from rich.padding import Padding
-from rich.table import Table as RichTable
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Console
 from rich.text import Text
 
 from zzbrief.render.doc import Cell, Heading, Marked, Meter, Para, Table, Toned, View
@@ -17,11 +17,11 @@ from zzbrief.render.env import Env
 from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
 from zzbrief.render.safe import clean
 
+if TYPE_CHECKING:
+    from rich.align import AlignMethod
+
 HIGHLIGHT = "bold black on yellow"
-_JUSTIFY: dict[str, JustifyMethod] = {"left": "left", "right": "right", "center": "center"}
-# Like box.SIMPLE_HEAD, but the rule under the header is ASCII "-": box-drawing characters
-# have ambiguous East Asian width and misalign CJK tables on some terminals.
-ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+_JUSTIFY: dict[str, AlignMethod] = {"left": "left", "right": "right", "center": "center"}
 
 
 def console_for(env: Env, stderr: bool = False) -> Console:
@@ -89,21 +89,50 @@ def to_text(cell: Cell, style: str = "", marks: bool = False) -> Text:
     return Text(clean(cell), style=style)
 
 
-def _table(block: Table, layout: Plan, marks: bool) -> RichTable:
-    # Widths come from the layout plan, so Rich never squeezes a column to nothing.
-    table = RichTable(box=ASCII_HEAD, title=block.title, title_justify="left", expand=False)
-    for i, width in zip(layout.shown, layout.widths, strict=True):
-        col = block.columns[i]
-        table.add_column(
-            Text(clean(col.header)),
-            justify=_JUSTIFY.get(col.justify, "left"),
-            no_wrap=col.nowrap,
-            width=width,
-            overflow="fold",
-        )
+def _cell_lines(cell: Text, width: int, justify: AlignMethod, console: Console) -> list[Text]:
+    lines = cell.wrap(console, width, justify=justify, overflow="fold")
+    for line in lines:
+        line.align(justify, width)  # pad to the column's width, on the side justify says
+    return list(lines)
+
+
+def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
+    """The table as lines of text: a blank edge line, the header, an ASCII rule, the rows.
+
+    Drawn here rather than by rich.table: the widths are already planned (``layout``), and
+    Rich's table measured every cell again, which cost most of a table run's render time.
+    The look is Rich's SIMPLE_HEAD box, but the rule under the header is ASCII "-":
+    box-drawing characters have ambiguous East Asian width and misalign CJK tables on some
+    terminals.
+    """
+    cols = [block.columns[i] for i in layout.shown]
+    justify = [_JUSTIFY.get(c.justify, "left") for c in cols]
+    total = sum(layout.widths) + 3 * len(cols) + 1
+
+    def row_lines(cells: list[Text]) -> list[Text]:
+        wrapped = [
+            _cell_lines(cell, w, j, console)
+            for cell, w, j in zip(cells, layout.widths, justify, strict=True)
+        ]
+        height = max(len(w) for w in wrapped)
+        out = []
+        for n in range(height):
+            line = Text(" ")
+            for k, lines in enumerate(wrapped):
+                line.append(" ")
+                line.append_text(lines[n] if n < len(lines) else Text(" " * layout.widths[k]))
+                line.append("  " if k < len(wrapped) - 1 else " ")
+            out.append(line.append(" "))
+        return out
+
+    blank = Text(" " * total)
+    lines: list[Text] = [Text(clean(block.title), style="italic")] if block.title else []
+    header = [Text(clean(c.header), style="bold") for c in cols]
+    lines += [blank, *row_lines(header), Text(" " + "-" * (total - 2) + " ")]
     for row in block.rows:
-        table.add_row(*(to_text(row[i], marks=marks) for i in layout.shown))
-    return table
+        lines += row_lines([to_text(row[i], marks=marks) for i in layout.shown])
+    lines.append(blank)
+    return Text("\n").join(lines)
 
 
 def _joined(cell: Cell) -> Cell:
@@ -111,61 +140,82 @@ def _joined(cell: Cell) -> Cell:
     return cell.replace("\n", " / ") if isinstance(cell, str) else cell
 
 
-def _row_cards(block: Table, console: Console, marks: bool) -> None:
+def _indented(text: Text, console: Console, indent: int = 2) -> Text:
+    # Wrapped to the window, ``indent`` cells in from the left: every line is laid out here,
+    # once, and printed as it is (see write_rich).
+    plain = text.plain
+    if "\n" not in plain and cell_len(plain) + indent <= console.width:
+        return Text(" " * indent).append_text(text) if indent else text  # most lines fit
+    lines = text.wrap(console, max(console.width - indent, 1), overflow="fold")
+    return Text("\n").join(Text(" " * indent).append_text(line) for line in lines)
+
+
+def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
     # make the heading line; every other cell follows on its own lines, under its header.
+    out: list[Text] = []
     for row in block.rows:
         pairs = list(zip(block.columns, row, strict=True))
         head = [to_text(_joined(c)) for col, c in pairs if col.nowrap and str(c)]
         line = Text(" · ").join(head)
         line.stylize("bold")
-        console.print(line)
+        out.append(_indented(line, console, 0))
         for col, cell in pairs:
             if col.nowrap or not str(cell):
                 continue
             title = clean(col.header).replace("\n", " / ")
             line = Text(f"{title}: ", style="dim").append_text(to_text(cell, marks=marks))
-            console.print(Padding(line, (0, 0, 0, 2)))
-        console.print()
+            out.append(_indented(line, console))
+        out.append(Text())
+    return out
 
 
-def _cards(block: Table, console: Console, marks: bool) -> None:
+def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # The short cells make a heading line; each long cell gets an indented paragraph.
+    out: list[Text] = []
     for row in block.rows:
         head = [to_text(c) for c, col in zip(row, block.columns, strict=True) if not col.ratio]
         body = [c for c, col in zip(row, block.columns, strict=True) if col.ratio]
         line = Text(" · ").join(t for t in head[:-1] if t.plain)
         line.stylize("bold")
-        console.print(line)
+        out.append(_indented(line, console, 0))
         for n, cell in enumerate(body):  # the match, then the other language, dimmed
-            console.print(Padding(to_text(cell, "dim" if n else "", marks), (0, 0, 0, 2)))
+            out.append(_indented(to_text(cell, "dim" if n else "", marks), console))
         note = head[-1] if head else Text()
         if note.plain:
             label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")
-            console.print(Padding(label.append_text(note), (0, 0, 0, 2)))
-        console.print()
+            out.append(_indented(label.append_text(note), console))
+        out.append(Text())
+    return out
+
+
+def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list[Text]:
+    if isinstance(block, Heading):
+        return [_indented(Text(clean(block.text), style="bold cyan"), console, 0)]
+    if isinstance(block, Para):
+        return [_indented(to_text(block.text, "dim" if block.dim else "", marks), console, 0)]
+    if block.cards:
+        return _cards(block, marks, console)
+    layout = plan(block, console.width)
+    if layout is None:
+        return _row_cards(block, marks, console)
+    out = [_grid(block, layout, marks, console)]
+    if layout.dropped:
+        hidden = ", ".join(clean(block.columns[i].header).replace("\n", " / ")
+                           for i in layout.dropped)  # fmt: skip
+        note = Text(f"(hidden at this width: {hidden}; or use -f plain)", style="dim")
+        out.append(_indented(note, console, 0))
+    return out
 
 
 def write_rich(view: View, env: Env) -> None:
-    """Render the view's blocks on a terminal."""
+    """Render the view's blocks on a terminal.
+
+    Every line is laid out once, here, and the whole text is printed in one call with
+    Rich's wrapping off: a print per line cost ~0.2 ms each, and letting Rich wrap text we
+    had already wrapped doubled the rest (docs/PERFORMANCE.md).
+    """
     console = console_for(env)
     marks = not env.color  # no colour to highlight with: bracket the matches instead
-    for block in view.blocks:
-        if isinstance(block, Heading):
-            console.print(Text(clean(block.text), style="bold cyan"))
-        elif isinstance(block, Para):
-            console.print(to_text(block.text, "dim" if block.dim else "", marks))
-        elif block.cards:
-            _cards(block, console, marks)
-        else:
-            layout = plan(block, console.width)
-            if layout is None:
-                _row_cards(block, console, marks)
-                continue
-            console.print(_table(block, layout, marks))
-            if layout.dropped:
-                hidden = ", ".join(clean(block.columns[i].header).replace("\n", " / ")
-                                   for i in layout.dropped)  # fmt: skip
-                console.print(
-                    Text(f"(hidden at this width: {hidden}; or use -f plain)", style="dim")
-                )
+    out = [r for block in view.blocks for r in _block(block, console, marks)]
+    console.print(Text("\n").join(out), soft_wrap=True)

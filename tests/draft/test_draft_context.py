@@ -1,0 +1,36 @@
+"""Roles across paragraphs: a review, then the year ahead (a government work report's shape)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zzbrief.draft import extract
+
+CASES = [
+    # The review's first line is no heading: what follows it still speaks of the year ahead.
+    ("过去一年，全市地区生产总值增长5.7%。\n\n今年主要预期目标是：地区生产总值增长6%左右，"
+     "城镇新增就业12万人以上。\n",
+     [("5.7%", "reported"), ("6%", "target"), ("12万人", "target")]),
+    # Short lines of their own act as headings: the review, then the goals.
+    ("2024年工作回顾\n\n全市地区生产总值增长5.7%。城镇新增就业11万人。\n\n2025年主要目标\n\n"
+     "地区生产总值增长6%左右。\n",
+     [("5.7%", "reported"), ("11万人", "reported"), ("6%", "target")]),
+    # The plan's own year opens the sentence.
+    ("2025年，地区生产总值增长6%左右。\n", [("6%", "target")]),
+    # A past year inside the sentence keeps a figure reported.
+    ("# 2025年计划\n\n2024年全市地区生产总值增长5.7%。力争增长6%。\n",
+     [("5.7%", "reported"), ("6%", "target")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles_follow_the_text_from_review_to_goals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    draft = extract(text)
+    assert [(f.figure, f.role) for f in draft.figures] == expected
+
+
+def test_the_plan_year_is_the_latest_heading_year_not_the_reviewed_one() -> None:
+    draft = extract("2024年工作回顾\n\n增长5.7%。\n\n2025年主要目标\n\n增长6%左右。\n")
+    assert draft.year == 2025
