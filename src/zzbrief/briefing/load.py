@@ -22,7 +22,7 @@ from zzbrief.slots import Record
 MAX_BYTES = 4 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Bump when the compiled form changes shape, so old caches are not read.
-COMPILED_FORMAT = 10
+COMPILED_FORMAT = 11
 
 
 class SourceFile(Record):

@@ -28,8 +28,9 @@ KEYS: dict[str, tuple[str, ...] | None] = {
     "pager": None,
 }
 #: Root options that are accepted after the command too (``zzbrief targets --data x``):
-#: they are moved in front of it before parsing. Each takes a value.
+#: they are moved in front of it before parsing. Each takes a value, except the flags.
 HOISTED = ("--data", "--color")
+HOISTED_FLAGS = ("--no-pager",)
 
 _cache: dict[str, str] | None = None
 
@@ -92,6 +93,10 @@ def hoist(args: list[str]) -> list[str]:
             rest.extend(args[i:])
             break
         name = arg.split("=", 1)[0]
+        if arg in HOISTED_FLAGS and i > 0:
+            front.append(arg)
+            i += 1
+            continue
         if name in HOISTED and i > 0:
             takes_next = "=" not in arg and i + 1 < len(args)
             front.extend(args[i : i + 1 + takes_next])

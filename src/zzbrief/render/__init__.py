@@ -14,8 +14,9 @@ FORMATS = ("table", "plain", "json", "jsonl", "csv", "excel", "yaml", "md")
 
 
 def default_format(env: Env) -> str:
-    """``table`` on a terminal, ``plain`` when piped."""
-    return "table" if env.out_tty else "plain"
+    """``table`` on a terminal, ``plain`` when piped; ``table`` too when colour is forced
+    (``--color always``, FORCE_COLOR): a person asked to see it as on a terminal."""
+    return "table" if env.out_tty or env.color else "plain"
 
 
 def emit(view: View, fmt: str, env: Env) -> None:

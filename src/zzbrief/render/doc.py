@@ -162,8 +162,9 @@ Block = Heading | Para | Table
 class View(Record):
     """A command's result: blocks for people, ``data`` (JSON-ready) for programs.
 
-    CSV and JSON Lines write one row per record: ``data`` itself when it is a list, else
-    the list under ``rows_key`` (the overview's headline figures, a pillar's targets).
+    CSV and JSON Lines write one row per record: ``data`` itself when it is a list; else
+    the list under ``rows_key`` (the overview's headline figures, a pillar's targets); else
+    ``data`` as the one record (one target in full).
     """
 
     __slots__ = ("blocks", "data", "rows_key")
@@ -180,5 +181,8 @@ class View(Record):
     @property
     def records(self) -> list[dict[str, Any]]:
         """The records CSV and JSON Lines write, one per row."""
-        rows = self.data if isinstance(self.data, list) else self.data.get(self.rows_key, [])
-        return list(rows)
+        if isinstance(self.data, list):
+            return list(self.data)
+        if self.rows_key is None:
+            return [self.data]
+        return list(self.data.get(self.rows_key, []))

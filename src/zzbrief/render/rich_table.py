@@ -24,10 +24,19 @@ HIGHLIGHT = "bold black on yellow"
 _JUSTIFY: dict[str, AlignMethod] = {"left": "left", "right": "right", "center": "center"}
 
 
+class _Console(Console):
+    """A Console that lets a closed pipe end the run as every other path does (exit 0)."""
+
+    def on_broken_pipe(self) -> None:
+        # Rich's own handler exits 1, so `zzbrief -f table targets | head -1` failed under
+        # `set -o pipefail`; the CLI turns BrokenPipeError into a quiet exit 0.
+        raise BrokenPipeError
+
+
 def console_for(env: Env, stderr: bool = False) -> Console:
     """A Console that never reads markup or emoji codes, coloured only when allowed."""
     colour = env.err_color if stderr else env.color
-    return Console(
+    return _Console(
         file=env.err if stderr else env.out,
         width=env.width,
         no_color=not colour,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from zzbrief.briefing.amounts import english_amount, with_cmp
 from zzbrief.briefing.model import Briefing
 from zzbrief.slots import Record
 
@@ -63,7 +64,13 @@ def documents(b: Briefing) -> Iterator[Doc]:
             if t.mentions[0].sentence in b.sentences
             else None
         )
-        yield Doc("target", t.id, section, f"{t.metric.zh} {t.figure}", t.metric.en, quotes + notes)
+        # Shown as the views show it: the value with its comparator, in both languages.
+        # Published figures count for matching (`search 62.6万辆` finds ev-output).
+        english = english_amount(t.value, t.base_value, t.base_unit)
+        zh = f"{t.metric.zh} {with_cmp(t.comparator, t.figure)}"
+        en = f"{t.metric.en} {with_cmp(t.comparator, english)}"
+        published = tuple((o.figure, "") for o in (*t.outcomes, *filter(None, [t.baseline])))
+        yield Doc("target", t.id, section, zh, en, quotes + notes + published)
     for p in b.pillars:
         extra = ((p.summary.zh, p.summary.en), *((i.zh, i.en) for i in p.initiatives))
         home = b.pillar_section(p.id)
