@@ -73,8 +73,11 @@ class Outcome(Record):
 
     @property
     def full_year(self) -> bool:
-        """True for a whole year's figure; False for part of a year."""
-        return "/" not in self.period
+        """True for a whole year's figure (``2024``, or ``2024-01/2024-12``); False for part."""
+        if "/" not in self.period:
+            return True
+        start, end = self.period.split("/")
+        return start.endswith("-01") and end == f"{start[:4]}-12"
 
     @property
     def year(self) -> int:

@@ -36,7 +36,7 @@ def write_folder(
     if folder.exists() and not folder.is_dir():
         raise DraftError(f"{folder}: exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()) and not force:
-        raise DraftError(f"{folder}: the folder is not empty (use force to overwrite)")
+        raise DraftError(f"{folder}: the folder is not empty (write into it anyway with --force)")
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, document in parts.items():

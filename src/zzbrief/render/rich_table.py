@@ -198,6 +198,12 @@ def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
     return out
 
 
+def _is_cjk_header(block: Table) -> bool:
+    # The note about hidden columns follows the language of the headers it names.
+    return any(cell_len(c.header.split("\n")[0]) != len(c.header.split("\n")[0])
+               for c in block.columns)  # fmt: skip
+
+
 def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list[Text]:
     if isinstance(block, Heading):
         return [_indented(Text(clean(block.text), style="bold cyan"), console, 0)]
@@ -212,7 +218,12 @@ def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list
     if layout.dropped:
         hidden = ", ".join(clean(block.columns[i].header).replace("\n", " / ")
                            for i in layout.dropped)  # fmt: skip
-        note = Text(f"(hidden at this width: {hidden}; or use -f plain)", style="dim")
+        words = (
+            "此宽度下未显示：{}；或用 -f plain"
+            if _is_cjk_header(block)
+            else ("(hidden at this width: {}; or use -f plain)")
+        )
+        note = Text(words.format(hidden), style="dim")
         out.append(_indented(note, console, 0))
     return out
 

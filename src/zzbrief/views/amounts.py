@@ -21,7 +21,12 @@ def value_text(t: Target, lang: Lang) -> str:
 
 
 def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
-    """A published figure in the same style as its target's value."""
+    """A published figure in the same style as its target's value; in English the figure as
+    printed follows in brackets, so a reader can find it in the source: 626,000 vehicles
+    (62.6万辆)."""
+    if lang == "en":
+        english = english_amount(o.value, o.base_value, t.base_unit)
+        return english if english == o.figure else f"{english} ({o.figure})"
     return amount_text(o.figure, o.value, o.base_value, t.base_unit, lang)
 
 

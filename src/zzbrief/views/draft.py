@@ -14,11 +14,17 @@ def _quote(quote: str, figure: str) -> Marked:
     return Marked(quote, ((at, at + len(figure)),) if at >= 0 else ())
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def draft_view(draft: Draft, lang: Lang) -> View:
     """One row per figure: where it is, its role, the figure, the metric and the quote."""
     columns = (
-        Column(label("sentence", lang), nowrap=True),
-        Column(label("role", lang), nowrap=True, drop=2),
+        Column(label("sentence_id", lang), nowrap=True),
+        # The role is the one judgement a review needs: it never gives way; the metric,
+        # which the quote also shows, goes first.
+        Column(label("role", lang), nowrap=True),
         Column(label("value", lang), justify="right", nowrap=True),
         Column(label("metric", lang), ratio=1, min_width=10, drop=1),
         Column(label("quote", lang), ratio=3, min_width=16),
@@ -34,10 +40,16 @@ def draft_view(draft: Draft, lang: Lang) -> View:
         for f in draft.figures
     )
     targets = sum(1 for f in draft.figures if f.role == "target")
-    summary = (
-        f"{len(draft.figures)} figures: {targets} targets, "
-        f"{len(draft.figures) - targets} reported results. "
-        "Write a draft briefing with -o DIR."
-    )
+    reported = len(draft.figures) - targets
+    if lang == "zh":
+        summary = (
+            f"共{len(draft.figures)}个数字：目标{targets}个，已报告{reported}个。"
+            "用 -o DIR 写出草稿简报。"
+        )
+    else:
+        summary = (
+            f"{_count(len(draft.figures), 'figure')}: {_count(targets, 'target')}, "
+            f"{_count(reported, 'reported result')}. Write a draft briefing with -o DIR."
+        )
     blocks = (Table(columns, rows, primary=True), Para(summary, dim=True, aside=True))
     return View(blocks, figure_records(draft))

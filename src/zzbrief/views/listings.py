@@ -155,13 +155,35 @@ def source_line(b: Briefing, lang: Lang) -> str:
     return Bi(zh, en).pick(lang)
 
 
-# Where to go next, in the reader's language: an English reader gets English examples.
-_HINTS = {
-    "zh": ("zzbrief pillars 3", "zzbrief targets --sector ev", "zzbrief scorecard",
-           "zzbrief search 量子", "zzbrief --help"),
-    "en": ("zzbrief pillars 3 -l en", "zzbrief targets --sector ev -l en",
-           "zzbrief scorecard -l en", "zzbrief search quantum -l en", "zzbrief --help"),
-}  # fmt: skip
+# The examples the README's card uses, when this briefing has them.
+_SHOWCASE_WORDS = {"zh": "量子", "en": "quantum"}
+
+
+def next_steps(b: Briefing, lang: Lang) -> tuple[str, ...]:
+    """Where to go next, as commands that work on this briefing, in the reader's language.
+
+    The card's examples where this briefing has them; otherwise picked from the data (the
+    pillar with most targets, a sector with targets, a glossary term), so the hints also
+    work on a user's own or drafted briefing.
+    """
+    flag = " -l en" if lang == "en" else ""
+    counts = query.targets_per_pillar(b)
+    pillar = b.pillar(3) if counts[3] else max(b.pillars, key=lambda p: counts[p.id])
+    sectors = query.targets_per_sector(b)
+    codes = [s.code for s in b.sectors if sectors[s.code]]
+    sector = "ev" if "ev" in codes else next(iter(codes), None)
+    word = _SHOWCASE_WORDS["en" if lang == "en" else "zh"]
+    texts = [x.en if lang == "en" else x.zh for x in b.sentences.values()]
+    if not any(word in t for t in texts):
+        terms = [g.term.en if lang == "en" else g.term.zh for g in b.glossary]
+        word = next((t for t in terms if " " not in t), "")
+    steps = [f"zzbrief pillars {pillar.id if pillar else 1}{flag}"]
+    if sector:
+        steps.append(f"zzbrief targets --sector {sector}{flag}")
+    steps.append(f"zzbrief scorecard{flag}")
+    if word:
+        steps.append(f"zzbrief search {word}{flag}")
+    return (*steps, "zzbrief --help")
 
 
 def overview_view(b: Briefing, lang: Lang) -> View:
@@ -197,7 +219,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
         ),
         title=label("headline", lang),
     )
-    more = " · ".join(_HINTS["en" if lang == "en" else "zh"])
+    more = " · ".join(next_steps(b, lang))
     blocks = (
         Heading(title_text(b, lang)),
         Para(source_line(b, lang), dim=True),
@@ -238,7 +260,11 @@ def search_view(b: Briefing, found: Sequence[Hit], lang: Lang, limit: int | None
     blocks: list[Heading | Para | Table] = [Table(columns, tuple(rows), cards=True)]
     if len(hits) < len(found):
         shown = f"{len(hits)} of {len(found)}"
-        note = f"显示 {shown} 条结果" if lang == "zh" else f"{shown} results shown"
+        note = (
+            f"共 {len(found)} 条结果，显示前 {len(hits)} 条"
+            if lang == "zh"
+            else f"{shown} results shown"
+        )
         blocks.append(Para(f"{note} (--limit {limit})", dim=True, aside=True))
     return View(tuple(blocks), [fields.hit(h) for h in hits])
 

@@ -45,7 +45,11 @@ def figure_cell(o: Outcome | None, t: Target, lang: Lang) -> str:
 def verdict_cell(v: Verdict, lang: Lang) -> Toned:
     """The verdict as a symbol and a word, toned for colour."""
     symbol, tone = MARKS[v.verdict]
-    return Toned(f"{symbol} {label(v.verdict, lang)}", tone)
+    text = f"{symbol} {label(v.verdict, lang)}"
+    if v.outcome is not None and not v.outcome.final and v.verdict in ("met", "missed"):
+        # Judged on a preliminary figure: say so beside the verdict, not only in the cell.
+        text += "（初步）" if lang == "zh" else " (prelim.)"
+    return Toned(text, tone)
 
 
 def meter_cell(v: Verdict) -> Meter:
