@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from zzbrief.render.doc import Cell, Heading, Marked, Meter, Para, Table, Toned, View
+from zzbrief.render.doc import Cell, Column, Heading, Marked, Meter, Para, Table, Toned, View
 from zzbrief.render.env import Env
 from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
 from zzbrief.render.safe import clean
@@ -159,16 +159,39 @@ def _indented(text: Text, console: Console, indent: int = 2) -> Text:
     return Text("\n").join(Text(" " * indent).append_text(line) for line in lines)
 
 
+def _head_piece(col: Column, cell: Cell) -> Text:
+    # A bare number in a card's heading line says what it counts: "Pillar 3", not "3".
+    text = to_text(_joined(cell))
+    if text.plain.isdigit():
+        return Text(f"{clean(col.header).split(chr(10))[-1]} ").append_text(text)
+    return text
+
+
+def _head_lines(pieces: list[Text], console: Console) -> Text:
+    # The heading line of a card, broken between pieces, never inside one (≥ 8,000 stays
+    # whole); a piece longer than the window still folds.
+    lines: list[Text] = []
+    line = Text()
+    for piece in pieces:
+        joined = cell_len(line.plain) + 3 + cell_len(piece.plain)
+        if line.plain and joined > console.width:
+            lines.append(line)
+            line = Text()
+        line = line.append(" · ").append_text(piece) if line.plain else piece.copy()
+    lines.append(line)
+    out = Text("\n").join(_indented(x, console, 0) for x in lines)
+    out.stylize("bold")
+    return out
+
+
 def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
     # make the heading line; every other cell follows on its own lines, under its header.
     out: list[Text] = []
     for row in block.rows:
         pairs = list(zip(block.columns, row, strict=True))
-        head = [to_text(_joined(c)) for col, c in pairs if col.nowrap and str(c)]
-        line = Text(" · ").join(head)
-        line.stylize("bold")
-        out.append(_indented(line, console, 0))
+        head = [_head_piece(col, c) for col, c in pairs if col.nowrap and str(c)]
+        out.append(_head_lines(head, console))
         for col, cell in pairs:
             if col.nowrap or not str(cell):
                 continue
