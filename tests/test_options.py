@@ -185,6 +185,29 @@ def test_color_always_colours_a_pipe() -> None:
     out = run("--color", "always", "pillars", "-f", "table").stdout
     assert "\x1b[" in out
     assert "\x1b[" not in run("pillars", "-f", "table").stdout
+    # Forced colour without a format asks for the terminal look: a table, coloured.
+    assert "\x1b[" in run("pillars", "--color", "always").stdout
+    assert "\x1b[" in run("pillars", env={"FORCE_COLOR": "1"}).stdout
+    assert "\t" in run("pillars").stdout  # otherwise piped output stays plain
+
+
+def test_no_pager_and_single_records_in_machine_formats() -> None:
+    assert run("targets", "ev-output", "--no-pager", "-f", "json").exit_code == 0
+    rows = run("targets", "ev-output", "-f", "csv").stdout.splitlines()
+    assert len(rows) == 2 and rows[1].startswith("ev-output,")
+    assert len(run("targets", "ev-output", "-f", "jsonl").stdout.splitlines()) == 1
+
+
+def test_next_steps_work_on_any_briefing(tmp_path: Path) -> None:
+    from conftest import SEED
+
+    out = tmp_path / "mydraft"
+    assert run("draft", str(SEED), "-o", str(out)).exit_code == 0
+    hints = run("--data", str(out)).stdout.splitlines()[-1]
+    for step in hints.split(": ", 1)[1].split(" · "):
+        args = step.split()[1:]
+        if args and args[0] != "--help":
+            assert run("--data", str(out), *args).exit_code == 0, step
 
 
 def test_pager_choice(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -60,6 +60,21 @@ def test_a_part_year_figure_is_partial_never_met() -> None:
     assert v.verdict == "partial" and v.share == pytest.approx(90 / 70, abs=1e-6)
 
 
+def test_january_to_december_is_a_full_year() -> None:
+    assert judge(_target(">", _outcome("2024-01/2024-12", 71)), 2024).verdict == "met"
+    assert judge(_target(">", _outcome("2024-02/2024-12", 71)), 2024).verdict == "partial"
+
+
+def test_a_verdict_on_a_preliminary_figure_says_so() -> None:
+    from zzbrief.views.scorecard import verdict_cell
+
+    prelim = judge(_target(">", _outcome("2024", 60, final=False)), 2024)
+    final = judge(_target(">", _outcome("2024", 60, final=True)), 2024)
+    assert verdict_cell(prelim, "en").text == "✗ missed (prelim.)"
+    assert verdict_cell(final, "en").text == "✗ missed"
+    assert verdict_cell(prelim, "zh").text == "✗ 未达成（初步）"
+
+
 def test_final_beats_preliminary_and_later_beats_earlier() -> None:
     prelim, final = _outcome("2024", 75, final=False), _outcome("2024", 65, final=True)
     assert judge(_target(">", prelim, final), 2024).outcome == final

@@ -112,6 +112,18 @@ def test_broken_pipe_is_quiet(args: list[str]) -> None:
     assert first.strip() and err == b""
 
 
+@pytest.mark.parametrize("fmt", ["table", "plain", "json"])
+def test_a_reader_gone_before_the_first_write_is_quiet(fmt: str) -> None:
+    # The read end is closed before zzbrief writes, so the write itself fails (EPIPE), in
+    # Rich's console too: exit 0 and nothing on stderr, whatever the format.
+    read, write = os.pipe()
+    os.close(read)
+    proc = subprocess.run([sys.executable, "-m", "zzbrief", "scorecard", "-f", fmt],
+                          stdout=write, stderr=subprocess.PIPE, timeout=60)  # fmt: skip
+    os.close(write)
+    assert proc.returncode == 0 and proc.stderr == b""
+
+
 def test_head_dash_1_in_a_shell() -> None:
     shell = f"{sys.executable} -m zzbrief export | head -1; exit ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=60)
