@@ -8,12 +8,12 @@ reads the YAML bytes only to hash them, then loads the compiled form with ``mars
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 from typing import Any
 
 from zzbrief import __version__
 from zzbrief.errors import DataError
+from zzbrief.files import FileProblem, read_limited
 from zzbrief.slots import Record
 
 #: The largest briefing we read, all files together. The bundled one is under 100 KB;
@@ -68,29 +68,16 @@ def bundled_dir() -> Path:
 
 def _read(path: str, budget: int) -> bytes:
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DataError(f"{path}: not a regular file")
-        if info.st_size > budget:
+        return read_limited(path, budget)
+    except FileProblem as problem:
+        if problem.kind == "not-regular":
+            raise DataError(f"{path}: not a regular file") from None
+        if problem.kind == "too-large":
+            size = "" if problem.size is None else f"{problem.size:,} bytes is "
             raise DataError(
-                f"{path}: {info.st_size:,} bytes is larger than the {MAX_BYTES:,}-byte limit"
-                " for a briefing"
-            )
-        data = os.read(fd, budget + 1)  # never trust stat alone: the file may have grown
-        while len(data) <= budget and (more := os.read(fd, budget + 1 - len(data))):
-            data += more
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if len(data) > budget:
-        raise DataError(f"{path}: larger than the {MAX_BYTES:,}-byte limit for a briefing")
-    return data
+                f"{path}: {size}larger than the {MAX_BYTES:,}-byte limit for a briefing"
+            ) from None
+        raise DataError(f"{path}: cannot read: {problem.detail}") from None
 
 
 def read_sources(path: str | os.PathLike[str] | None = None) -> list[SourceFile]:

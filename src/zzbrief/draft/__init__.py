@@ -6,7 +6,8 @@
     parts = briefing_parts(draft, "plan.md")      # {"targets.yaml": {...}, ...}
     write_folder(parts, "my-draft/")              # then: zzbrief --data my-draft/ targets
 
-This package imports nothing from the rest of zzbrief, and only the standard library at
+This package imports nothing from the rest of zzbrief but ``zzbrief.files`` (the bounded file
+reader it shares with the briefing loader), and only the standard library at
 import time (PyYAML is imported inside ``write_folder``). See docs/EXTRACTION.md.
 """
 

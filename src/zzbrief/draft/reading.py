@@ -13,11 +13,11 @@ GB18030, because that would silently turn every character into mojibake.
 from __future__ import annotations
 
 import os
-import stat
 import unicodedata
 from typing import BinaryIO
 
 from zzbrief.draft.model import DraftError
+from zzbrief.files import FileProblem, read_limited
 
 #: At least this share of a GB18030 reading's non-ASCII characters must be common CJK
 #: ideographs or CJK punctuation; random bytes and mis-decoded text fall far below it.
@@ -115,24 +115,14 @@ def read_plan_path(path: str | os.PathLike[str], max_bytes: int) -> str:
     """Read a plan file, refusing non-regular files and oversized ones before reading them."""
     name = os.fspath(path)
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
-        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise DraftError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise DraftError(f"{name}: not a regular file")
-        if info.st_size > max_bytes:
-            raise DraftError(
-                f"{name}: {info.st_size:,} bytes is larger than the {max_bytes:,}-byte limit"
-            )
-        with os.fdopen(os.dup(fd), "rb") as stream:
-            data = stream.read(max_bytes + 1)  # the file may have grown since fstat
-    except OSError as exc:
-        raise DraftError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
+        data = read_limited(name, max_bytes)
+    except FileProblem as problem:
+        if problem.kind == "not-regular":
+            raise DraftError(f"{name}: not a regular file") from None
+        if problem.kind == "too-large":
+            size = "the text is" if problem.size is None else f"{problem.size:,} bytes is"
+            raise DraftError(f"{name}: {size} larger than the {max_bytes:,}-byte limit") from None
+        raise DraftError(f"{name}: cannot read: {problem.detail}") from None
     try:
         return read_plan(data, max_bytes)
     except DraftError as err:
