@@ -105,3 +105,32 @@ def test_targets_both_at_80_columns_stays_short(briefing: Briefing) -> None:
 def test_too_narrow_falls_back_to_cards() -> None:
     out = run("glossary", "-f", "table", env={"COLUMNS": "40"}).stdout
     assert "new-quality-productive-forces" in out and " -----" not in out
+
+
+@pytest.mark.parametrize("width", [8, 12, 20, 33])
+def test_chinese_breaks_between_characters_never_inside_a_number(width: int) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from zzbrief.render.wrap import wrap
+
+    text = "本文是2024年全国两会期间的采访，电子信息产业突破7000亿元，增长5.7%。R&D强度2.85%。"
+    lines = [line.plain for line in wrap(Text(text), width, Console(width=width))]
+    assert "".join(lines) == text  # nothing added or lost
+    assert all(cell_len(line) <= width for line in lines)
+    for number in ("2024", "7000", "5.7%", "2.85%", "R&D"):
+        assert any(number in line for line in lines), (number, lines)
+    assert not any(line[0] in "，。、；" for line in lines)  # no line opens with a comma
+
+
+def test_highlights_survive_chinese_wrapping() -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from zzbrief.render.wrap import wrap
+
+    text = Text("抢滩布局量子信息、人工智能、元宇宙等前沿产业")
+    text.stylize("bold", 4, 6)  # 量子
+    lines = wrap(text, 10, Console(width=10))
+    styled = "".join(line.plain[s.start : s.end] for line in lines for s in line.spans)
+    assert styled == "量子"  # the highlight follows its characters across the break

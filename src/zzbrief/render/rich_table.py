@@ -16,6 +16,7 @@ from zzbrief.render.doc import Cell, Column, Heading, Marked, Meter, Para, Table
 from zzbrief.render.env import Env
 from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
 from zzbrief.render.safe import clean
+from zzbrief.render.wrap import wrap
 
 if TYPE_CHECKING:
     from rich.align import AlignMethod
@@ -99,10 +100,10 @@ def to_text(cell: Cell, style: str = "", marks: bool = False) -> Text:
 
 
 def _cell_lines(cell: Text, width: int, justify: AlignMethod, console: Console) -> list[Text]:
-    lines = cell.wrap(console, width, justify=justify, overflow="fold")
+    lines = wrap(cell, width, console)
     for line in lines:
         line.align(justify, width)  # pad to the column's width, on the side justify says
-    return list(lines)
+    return lines
 
 
 def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
@@ -155,7 +156,7 @@ def _indented(text: Text, console: Console, indent: int = 2) -> Text:
     plain = text.plain
     if "\n" not in plain and cell_len(plain) + indent <= console.width:
         return Text(" " * indent).append_text(text) if indent else text  # most lines fit
-    lines = text.wrap(console, max(console.width - indent, 1), overflow="fold")
+    lines = wrap(text, max(console.width - indent, 1), console)
     return Text("\n").join(Text(" " * indent).append_text(line) for line in lines)
 
 

@@ -17,9 +17,11 @@ def glossary_list_view(entries: Sequence[GlossaryEntry], lang: Lang) -> View:
         Column(label("id", lang), nowrap=True),
         Column(label("term", lang), ratio=1, min_width=8),
         # Under --lang both, the term cell holds both languages already.
+        # Columns give way in this order: sentences, background, the other language's term,
+        # and the explanation last, since it is what a reader opens the glossary for.
         *([] if lang == "both" else [Column(label(f"term_{other}", lang), ratio=1, drop=2)]),
-        Column(label("explanation", lang), ratio=4, min_width=20, drop=4),
-        Column(label("sentences", lang), ratio=1, drop=1),
+        Column(label("explanation", lang), ratio=4, min_width=20, drop=1),
+        Column(label("sentences", lang), ratio=1, drop=4),
         Column(label("background", lang), nowrap=True, drop=3),
     )
     yes = "是" if lang == "zh" else "yes"

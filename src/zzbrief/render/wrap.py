@@ -1,0 +1,78 @@
+"""Line breaking for Chinese text: between characters, never inside a number or a word.
+
+Rich wraps at spaces and folds anything longer cell by cell, so in Chinese, which has no
+spaces, it cut numbers in two (`本文是20` / `24年`) and English words too. Here a run of
+Latin letters, digits and the signs inside figures (2024, 7000亿元's 7000, 5.7%, R&D) is one
+unit; every other character may start a line, as in Chinese typesetting. Text without wide
+characters is left to Rich's own wrapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+# Inside a word: a run of letters and digits with the signs that sit inside figures, or one
+# character; punctuation that may not start a line is glued to what comes before it.
+_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/&'’+\-]*|.", re.S)
+_NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)%"
+
+
+def _units(word: str, at: int) -> list[tuple[int, str]]:
+    units: list[tuple[int, str]] = []
+    for match in _UNIT.finditer(word):
+        if units and match.group()[0] in _NO_LINE_START:
+            start, text = units[-1]
+            units[-1] = (start, text + match.group())
+        else:
+            units.append((at + match.start(), match.group()))
+    return units
+
+
+def _breaks(line: str, width: int) -> list[int]:
+    # Offsets where new lines start. Words (between spaces) move whole to the next line when
+    # they fit on one; only a word longer than a line (Chinese prose has no spaces) is broken,
+    # between its units.
+    offsets: list[int] = []
+    used = 0
+    for match in re.finditer(r"\S+|\s+", line):
+        token, size = match.group(), cell_len(match.group())
+        if token.isspace() or used + size <= width:
+            used += size
+            continue
+        if size <= width:
+            offsets.append(match.start())
+            used = size
+            continue
+        for start, unit in _units(token, match.start()):
+            unit_size = cell_len(unit)
+            if used + unit_size > width and used:
+                offsets.append(start)
+                used = 0
+            if unit_size > width:  # a unit wider than a line: fold it, as Rich would
+                for i, char in enumerate(unit):
+                    if used + cell_len(char) > width and used:
+                        offsets.append(start + i)
+                        used = 0
+                    used += cell_len(char)
+                continue
+            used += unit_size
+    return offsets
+
+
+def wrap(text: Text, width: int, console: Console) -> list[Text]:
+    """``text`` broken into lines of at most ``width`` cells, keeping its styles."""
+    plain = text.plain
+    if cell_len(plain) == len(plain):  # no wide characters: Rich's word wrapping is right
+        return list(text.wrap(console, width, overflow="fold"))
+    lines: list[Text] = []
+    for part in text.split("\n", allow_blank=True):
+        offsets = _breaks(part.plain, max(width, 2))
+        pieces = part.divide(offsets) if offsets else [part]
+        for piece in pieces:
+            piece.rstrip()
+            lines.append(piece)
+    return lines
