@@ -43,7 +43,7 @@ def pillars(
         typer.Argument(
             metavar="[PILLAR]",
             autocompletion=pillar_names,
-            help="Show one pillar in full: its id (1-5) or slug.",
+            help="Show one pillar in full: its id (1-5), slug, heading or a word of it.",
         ),
     ] = None,
     fmt: FormatOpt = None,

@@ -260,6 +260,9 @@ def write_rich(view: View, env: Env) -> None:
     had already wrapped doubled the rest (docs/PERFORMANCE.md).
     """
     console = console_for(env)
+    # Fix the size once: Rich otherwise reads the environment for it on every lookup, and a
+    # long card listing asks thousands of times.
+    console.size = console.size
     marks = not env.color  # no colour to highlight with: bracket the matches instead
     out = [r for block in view.blocks for r in _block(block, console, marks)]
     console.print(Text("\n").join(out), soft_wrap=True)
