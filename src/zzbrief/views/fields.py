@@ -16,7 +16,7 @@ from zzbrief.briefing.model import (
     Sentence,
     Target,
 )
-from zzbrief.briefing.verdicts import judge
+from zzbrief.briefing.verdicts import Verdict, judge
 
 if TYPE_CHECKING:
     from zzbrief.search.engine import Hit
@@ -39,9 +39,10 @@ def outcome(o: Outcome) -> dict[str, Any]:
     }
 
 
-def target(t: Target, year: int) -> dict[str, Any]:
-    """A target as JSON, with its outcomes and the verdict on them for a plan of ``year``."""
-    v = judge(t, year)
+def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, Any]:
+    """A target as JSON, with its outcomes and the verdict on them for a plan of ``year``
+    (``verdict``, when the caller has already judged it)."""
+    v = verdict or judge(t, year)
     return {
         "id": t.id,
         "pillar": t.pillar,

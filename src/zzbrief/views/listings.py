@@ -230,7 +230,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     data = {
         "source": fields.source(b),
         "pillars": [fields.pillar(p, counts[p.id]) for p in b.pillars],
-        "headline": [fields.target(t, b.source.year) for t in top],
+        "headline": [fields.target(t, year, v) for t, v in zip(top, verdicts, strict=True)],
     }
     return View(blocks, data, rows_key="headline")
 

@@ -96,4 +96,5 @@ def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
         for t, v in zip(targets, verdicts, strict=True)
     )
     blocks = (Table(columns, rows, primary=True), Para(summary_line(verdicts, lang), aside=True))
-    return View(blocks, [fields.target(t, year) for t in targets])
+    data = [fields.target(t, year, v) for t, v in zip(targets, verdicts, strict=True)]
+    return View(blocks, data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
-from zzbrief.briefing.verdicts import judge
+from zzbrief.briefing.verdicts import Verdict, judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.search.documents import glossary_refs
 from zzbrief.views import fields
@@ -47,7 +47,9 @@ def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
     return Table(columns, rows)
 
 
-def _mention_blocks(b: Briefing, t: Target, lang: Lang) -> list[Heading | Para | Table]:
+def _mention_blocks(
+    b: Briefing, t: Target, named: list[str], lang: Lang
+) -> list[Heading | Para | Table]:
     blocks: list[Heading | Para | Table] = [Heading(label("mentions", lang))]
     for m in t.mentions:
         sentence = b.sentences.get(m.sentence)
@@ -59,8 +61,6 @@ def _mention_blocks(b: Briefing, t: Target, lang: Lang) -> list[Heading | Para |
         blocks.append(Para(Marked(sentence.zh, spans)))
         if sentence.en and lang != "zh":
             blocks.append(Para(sentence.en, dim=True))
-    refs = glossary_refs(b)
-    named = dict.fromkeys(g for m in t.mentions for g in refs.get(m.sentence, ()))
     entries = [g for g in b.glossary if g.id in named]
     if entries:
         rows = tuple((g.id, g.term.pick(lang)) for g in entries)
@@ -83,8 +83,7 @@ def _outcome_paras(o: Outcome, t: Target, lang: Lang, what: str) -> list[Para]:
     return paras
 
 
-def _outcome_blocks(b: Briefing, t: Target, lang: Lang) -> list[Heading | Para | Table]:
-    v = judge(t, b.source.year)
+def _outcome_blocks(t: Target, v: Verdict, lang: Lang) -> list[Heading | Para | Table]:
     blocks: list[Heading | Para | Table] = [Heading(label("delivery", lang))]
     blocks.append(Para(verdict_cell(v, lang)))
     if t.baseline:
@@ -100,12 +99,14 @@ def target_view(b: Briefing, t: Target, lang: Lang) -> View:
     """Everything about one target: figure, wording, sentences, glossary and outcomes."""
     blocks: list[Heading | Para | Table] = [Heading(f"{t.id} · {t.metric.pick(lang)}")]
     blocks.append(_facts(b, t, lang))
-    blocks.extend(_mention_blocks(b, t, lang))
-    blocks.extend(_outcome_blocks(b, t, lang))
     refs = glossary_refs(b)
-    data = fields.target(t, b.source.year) | {
+    named = list(dict.fromkeys(g for m in t.mentions for g in refs.get(m.sentence, ())))
+    verdict = judge(t, b.source.year)
+    blocks.extend(_mention_blocks(b, t, named, lang))
+    blocks.extend(_outcome_blocks(t, verdict, lang))
+    data = fields.target(t, b.source.year, verdict) | {
         "sentences": [fields.sentence(b.sentences[m.sentence]) for m in t.mentions
                       if m.sentence in b.sentences],
-        "glossary": list(dict.fromkeys(g for m in t.mentions for g in refs.get(m.sentence, ()))),
+        "glossary": named,
     }  # fmt: skip
     return View(tuple(blocks), data)
