@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.cli import drafting, files  # noqa: F401  (register their commands)
+from zzbrief.cli import drafting, files, library  # noqa: F401  (register their commands)
 from zzbrief.cli.commands import COMMANDS
 from zzbrief.cli.options import (
     FormatOpt,
@@ -164,6 +164,17 @@ def root(
             help="Use this briefing (a YAML file or folder) instead of the bundled one.",
         ),
     ] = None,
+    briefing: Annotated[
+        str | None,
+        typer.Option(
+            "--briefing",
+            "-b",
+            envvar="ZZBRIEF_BRIEFING",
+            metavar="ID",
+            help="Use this library briefing (see: zzbrief briefings); `all` with search."
+            " --data wins over it.",
+        ),
+    ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -222,10 +233,30 @@ def root(
 
     store.use(data)
     root_options.update(fmt=fmt, lang=lang, no_color=no_color, color=color, no_pager=no_pager)
+    if data is None:
+        _pick_briefing(briefing)
     if ctx.invoked_subcommand is None:
         from zzbrief.views.listings import overview_view
 
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
+
+
+def _pick_briefing(briefing: str | None) -> None:
+    # -b ID is the library file <ID>.yaml: a stat, never the library itself. `all` is for
+    # the commands that work across briefings (search), which read it from root_options.
+    from zzbrief.cli.settings import setting
+
+    chosen = briefing or setting("briefing")
+    if not chosen:
+        return
+    if chosen.strip().lower() == "all":
+        root_options["briefing"] = "all"
+        return
+    from zzbrief.briefing import store
+    from zzbrief.library.catalogue import path_of
+
+    store.use(path_of(chosen))
+    root_options["briefing"] = chosen
 
 
 def _flush() -> None:

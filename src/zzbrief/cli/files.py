@@ -39,8 +39,10 @@ def validate(
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.compile import validate_path
+    from zzbrief.cli.options import one_briefing
     from zzbrief.views.validation import validation_view
 
+    one_briefing()
     found = validate_path(path if path is not None else store.selected())
     view = validation_view(found.problems, found.summary, found.warnings)
     emit(lambda lg: view, fmt, None, no_color)
@@ -79,8 +81,9 @@ def export(
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.raw import to_raw
-    from zzbrief.cli.options import root_options
+    from zzbrief.cli.options import one_briefing, root_options
 
+    one_briefing()
     fmt = fmt or root_options.get("fmt") or "yaml"
     if fmt not in EXPORT_FORMATS:  # `zzbrief -f csv export`: say so rather than ignore it
         from zzbrief.errors import unknown_choice

@@ -8,6 +8,7 @@ The file is ``$ZZBRIEF_CONFIG``, else ``$XDG_CONFIG_HOME/zzbrief/config``, else
     format = table     # used on a terminal only: piped output stays plain for scripts
     color = auto       # auto, always or never
     pager = less -FRX  # or "never"
+    briefing = cn-2025 # a library briefing to use by default (zzbrief briefings)
 
 Precedence, strongest first: the command line, environment variables (ZZBRIEF_LANG,
 NO_COLOR, FORCE_COLOR, ZZBRIEF_PAGER), this file, built-in defaults. A missing file costs
@@ -26,10 +27,11 @@ KEYS: dict[str, tuple[str, ...] | None] = {
     "format": None,  # checked against render.FORMATS by the caller
     "color": ("auto", "always", "never"),
     "pager": None,
+    "briefing": None,  # a library briefing id (zzbrief briefings); --data wins over it
 }
 #: Root options that are accepted after the command too (``zzbrief targets --data x``):
 #: they are moved in front of it before parsing. Each takes a value, except the flags.
-HOISTED = ("--data", "--color")
+HOISTED = ("--data", "--color", "--briefing", "-b")
 HOISTED_FLAGS = ("--no-pager",)
 
 _cache: dict[str, str] | None = None
