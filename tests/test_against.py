@@ -10,7 +10,10 @@ from conftest import SEED, run
 from libfixtures import gdp_briefing, write
 from zzbrief.briefing.model import Briefing
 
-REPORT = "今年主要预期目标是：地区生产总值增长5%左右；居民收入增长和经济增长同步；\n城镇新增就业50万人以上。"
+REPORT = (
+    "今年主要预期目标是：地区生产总值增长5%左右；居民收入增长和经济增长同步；\n"
+    "城镇新增就业50万人以上。"
+)
 NEXT = "过去一年，地区生产总值增长5.4%。"
 
 
