@@ -299,7 +299,14 @@ def add_outcomes(
     sources = [("report", review, _report_source(nxt_report, place.publisher))]
     if place.level == "nation" and (gov / NBS / f"{year}.md").exists():
         nbs = read_report(gov, f"{NBS}/{year}.md")
-        sources.append(("nbs", nbs.text, _report_source(nbs, "国家统计局")))
+        nbs_src = _report_source(nbs, "国家统计局")
+        # the communiqué prints its release day under its title (2026年2月28日)
+        day = re.search(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日", nbs.text[:600])
+        if day:
+            nbs_src["date"] = "{}-{:02d}-{:02d}".format(*(int(g) for g in day.groups()))
+        else:
+            del nbs_src["date"]  # no date printed: the build stops rather than guess one
+        sources.append(("nbs", nbs.text, nbs_src))
     for t in targets:
         if not t["indicator"] or (t["unit"] is None and t["value"] is not None):
             continue

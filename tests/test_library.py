@@ -1,0 +1,109 @@
+"""The library briefings (data/library/briefings): offline checks of every target and outcome.
+
+These read only the bundled YAML, never lawtext/gov: the build script checks quotes against
+the texts; here each target is held to zzbrief's own figure reader and to its own quote.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from zzbrief.briefing.checks import expected_comparator, parse_figure
+
+LIBRARY = Path(__file__).resolve().parent.parent / "data" / "library"
+FILES = sorted((LIBRARY / "briefings").glob("*.yaml"))
+
+
+def _load(path: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def _aliases() -> dict[str, list[str]]:
+    raw = yaml.safe_load((LIBRARY / "indicators.yaml").read_text(encoding="utf-8"))
+    return {i["key"]: list(i["aliases_zh"]) for i in raw["indicators"]}
+
+
+def _read_list(quote: str) -> list[str]:
+    """A 分别 list read item by item: 城镇、农村居民…分别增长 → 城镇居民…增长, 农村居民…增长."""
+    head, sep, rest = quote.partition("分别")
+    if not sep:
+        return [quote]
+    pairs = {"城乡居民": ["城镇居民", "农村居民"], "城乡常住居民": ["城镇常住居民", "农村常住居民"]}
+    for k, parts in pairs.items():
+        if k in head:
+            return [head.replace(k, p) + rest for p in parts]
+    items = [i for i in re.split(r"[、和与及]", re.sub(r"^其中", "", head)) if i]
+    items = (
+        ["一产", "二产", "三产增加值"]
+        if head.endswith(("一二三产增加值", "一、二、三产增加值"))
+        else items
+    )
+    *first, last = items
+    tail = last[len(first[0]) :] if first and len(last) > len(first[0]) else ""
+    return [i + tail + rest for i in first] + [last + rest]
+
+
+def test_the_catalogue_holds_99_briefings() -> None:
+    ids = {p.stem for p in FILES}
+    assert len(ids) == 99
+    assert {"cn-2024", "cn-2025", "cn-2026", "henan-2025", "beijing-2024", "zhengzhou-2026"} <= ids
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_each_target_reads_as_printed(path: Path) -> None:
+    b = _load(path)
+    aliases = _aliases()
+    sentences = {
+        s["id"]: s["zh"]
+        for sec in b["article"]["sections"]
+        for p in sec["paragraphs"]
+        for s in p["sentences"]
+    }
+    assert b["targets"], path.stem
+    for t in b["targets"]:
+        quote = t["mentions"][0]["quote"]
+        assert quote in sentences[t["mentions"][0]["sentence"]]
+        if t["value"] is not None:
+            value, unit = parse_figure(t["figure"])
+            assert (value, unit) == (t["value"], t["unit"]), t["id"]
+            assert t["figure"] in quote, t["id"]
+            implied = expected_comparator(quote, t["figure"])
+            # 分别增长6%、8%、5%左右: the last figure's 左右 is read as every item's
+            assert t["comparator"] == implied or "分别" in quote, t["id"]
+        readings = [quote, *_read_list(quote)]
+        named = [t["metric"]["zh"], *aliases.get(t.get("indicator") or "", [])]
+        plain = [r.replace("分别", "") for r in readings]
+        assert any(n in r for n in named for r in plain), (path.stem, t["id"])
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_outcomes_come_only_from_a_later_report(path: Path) -> None:
+    b = _load(path)
+    year = b["source"]["year"]
+    for t in b["targets"]:
+        for o in t.get("outcomes", []):
+            assert o["period"] == str(year)
+            published = int(str(o["source"]["date"])[:4])
+            assert published > year, (path.stem, t["id"])
+            value, unit = parse_figure(o["figure"])
+            assert (value, unit) == (o["value"], o["unit"])
+        if year == 2026:
+            assert not t.get("outcomes") and t.get("outcome_note"), (path.stem, t["id"])
+
+
+def test_every_library_briefing_validates() -> None:
+    from zzbrief.briefing.schema import schema, schema_problems
+
+    if "place" not in schema()["properties"]["source"]["properties"]:
+        pytest.skip("the library schema (issue 14, branch h-lib) is not merged yet")
+    problems = {}
+    for path in FILES:
+        found = schema_problems(_load(path))
+        if found:
+            problems[path.stem] = [p.message for p in found[:2]]
+    assert not problems, problems
