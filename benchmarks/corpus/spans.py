@@ -39,11 +39,12 @@ UNIT_WORDS = """% ‰ 个百分点 百分点 倍 元 万元 亿元 万亿元 美
     张 套 万套 间 盏 部 台 万台 辆 万辆 架 艘 列 次 批 场 届 年 岁 天 小时 分钟 个月 周 处 块 栋 幢
     支 名 位 种 类 款 只 头 株 棵 标箱 万标箱 GW 吉瓦 兆瓦 千伏 床 张床 万张 层 轮 期 宗 片 根
     万个 万家 万件 万名 万张 万间 万平方 万株 万棵 亿件 亿元级 万亿级 千亿级 百亿级 亿级 级 强
-    大 中 米 分 段 对 组 门 所 站 园 区 县 镇 村 口 笔 份 篇 册 集 星 代 G"""
+    大 中 米 分 段 对 组 门 所 站 园 区 县 镇 村 口 笔 份 篇 册 集 星 代 G
+    场次 万场次 立方米/秒 成 周年 年度 批次 万批次 辆次 万辆次 艘次 万吨/日 吨/日"""
 UNITS = sorted(UNIT_WORDS.split(), key=len, reverse=True)
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 NUMBER = re.compile(
-    r"[A-Z]*\d+(?:,\d{3})*(?:\.\d+)?(?:%?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?)?[多余]?"
+    r"[A-Z]*\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?(?:%?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?)?[多余]?"
     r"(?:千万|百万|千亿|万亿|万|亿)?[多余]?(?:" + "|".join(re.escape(u) for u in UNITS) + ")?"
 )
 CN_NUMBER = re.compile(
@@ -87,7 +88,7 @@ def find_spans(text: str, start: int, end: int) -> list[Span]:
             continue
         if fig[-1:] == "年" and re.fullmatch(r"(19|20)\d\d年", fig):
             continue
-        if fig.endswith(("月", "日")) or (after[:1] in "月日" and len(fig) <= 2):
+        if re.fullmatch(r"\d{1,2}[月日]", fig) or (after[:1] in "月日" and len(fig) <= 2):
             continue
         out[m.start()] = Span(m.start(), fig)
     covered = {i for s in out.values() for i in range(s.start, s.start + len(s.figure))}
@@ -120,9 +121,9 @@ def clause(text: str, span: Span, width: int = 40) -> str:
         right += 1
     piece = text[left:right]
     while piece.index(span.figure) != span.start - left:
-        left += 1
+        left += piece.index(span.figure) + len(span.figure)
         piece = text[left:right]
-    return piece
+    return piece.lstrip("、，")
 
 
 def guess(text: str, span: Span, part: str) -> None:
