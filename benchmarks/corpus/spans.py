@@ -111,7 +111,7 @@ def sentence(text: str, at: int) -> tuple[int, int]:
 def clause(text: str, span: Span, width: int = 40) -> str:
     """A short verbatim clause around the figure, in which the figure first occurs at itself."""
     left = span.start
-    while left > 0 and text[left - 1] not in DELIM and span.start - left < 18:
+    while left > 0 and text[left - 1] not in "，。；：\n！？" and span.start - left < 18:
         left -= 1
     end = span.start + len(span.figure)
     right = end
@@ -163,7 +163,7 @@ def guess(text: str, span: Span, part: str) -> None:
     head = text[s0 : span.start]
     head = re.split("[，：、（]", head)[-1]
     head = re.sub(r"^(力争|争取|努力|全年|今年|全省|全市|全国|确保|实现)+", "", head)
-    head = re.sub(r"(达到|达|为|超过|突破|不低于|不少于|控制在|保持在|约|近|超)$", "", head)
+    head = re.sub(r"(达到|达|为|超过|突破|不低于|不少于|控制在|保持在|稳定在|约|近|超)$", "", head)
     span.metric = head.strip() or sent[:10]
 
 
