@@ -50,7 +50,7 @@ NUMBER = re.compile(
 CN_NUMBER = re.compile(
     "[" + CN_DIGITS + r"]+[多余]?(?:" + "|".join(re.escape(u) for u in UNITS) + ")"
 )
-SKIP_CN = re.compile(r"^(一[批些步体流直定般样切起线揽网码张项轮年大]|万[一物]|千方|百姓|十分)")
+SKIP_CN = re.compile(r"^(零|一[批些步体流直定般样切起线揽网码张项轮年大]|万[一物]|千方|百姓|十分)")
 DELIM = "，。；：\n！？（）"
 PAST = re.compile(r"已|累计|预计|去年|上年|过去|近年|现有|20[12]\d年(?!.*(?:力争|目标))")
 MEETING = re.compile(r"^(届|次会议|次全会|次全体会议|中全会|大[^力幅]|次党代会)")
@@ -163,7 +163,8 @@ def guess(text: str, span: Span, part: str) -> None:
     head = text[s0 : span.start]
     head = re.split("[，：、（]", head)[-1]
     head = re.sub(r"^(力争|争取|努力|全年|今年|全省|全市|全国|确保|实现)+", "", head)
-    head = re.sub(r"(达到|达|为|超过|突破|不低于|不少于|控制在|保持在|稳定在|约|近|超)$", "", head)
+    head = re.sub(r"(提升|提高|增|降)[至到]$|(达到|达|为|超过|突破|不低于|不少于)$", "", head)
+    head = re.sub(r"(控制|保持|稳定)在$|(约|近|超)$", "", head)
     span.metric = head.strip() or sent[:10]
 
 
