@@ -64,7 +64,7 @@ def spans(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 continue
             if raw in ("千", "百", "万", "亿", "十"):
                 continue
-        dated = unit.strip() in ("月", "日", "号") or (unit.strip() == "年" and len(raw) == 4)
+        dated = unit.strip() in ("月", "日", "号") or (unit.strip() == "年" and raw.isdigit() and len(raw) == 4)
         if dated and not chinese:
             continue
         out.append((m.start(), raw + unit))
