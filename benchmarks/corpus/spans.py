@@ -64,7 +64,9 @@ def spans(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 continue
             if raw in ("千", "百", "万", "亿", "十"):
                 continue
-        dated = unit.strip() in ("月", "日", "号") or (unit.strip() == "年" and raw.isdigit() and len(raw) == 4)
+        dated = unit.strip() in ("月", "日", "号") or (
+            unit.strip() == "年" and raw.isdigit() and len(raw) == 4
+        )
         if dated and not chinese:
             continue
         out.append((m.start(), raw + unit))
@@ -109,7 +111,7 @@ def build(text: str, lines: list[str]) -> str:
         at = int(parts.pop(0))
         figure = None
         if parts[0].startswith("f="):
-            figure = parts.pop(0)[2:]
+            figure = parts.pop(0)[2:].replace("␣", " ")  # ␣ stands for a space
         if figure is None:
             found = [f for s, f in spans(text, at, at + 12) if s == at]
             if not found:
