@@ -61,6 +61,8 @@ FORBIDDEN = {
     # hand-made briefing and a drafted one are held to the same reading.
     "briefing": {"views", "render", "cli"},
     "search": {"views", "render", "cli", "draft"},
+    # library/ stands on briefing/ (and search/, for search -b all); views/ show it.
+    "library": {"views", "render", "cli"},
     "views": {"cli"},
     "render": {"views", "search", "cli", "draft"},
     "draft": {"briefing", "search", "views", "render", "cli"},

@@ -150,16 +150,56 @@ def _sentences(b: Briefing) -> Iterator[Problem]:
             yield Problem(("pillars", i, "id"), message, ("article", None))
 
 
-def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
+_NUMBER_FIELDS = ("figure", "value", "unit", "comparator", "base_value", "base_unit")
+
+
+def _soft(at: Path, t: Target) -> Iterator[Problem]:
+    # A soft target has no number at all; half a number is a mistake, not a soft target.
+    given = [f for f in _NUMBER_FIELDS if getattr(t, f) is not None]
+    if given:
+        yield Problem(
+            (*at, given[0]),
+            f"{t.id}: a target with value null has no {', '.join(given)} either (null)",
+        )
+    if t.range_high is not None:
+        yield Problem((*at, "range_high"), f"{t.id}: a target with value null has no range")
+
+
+def _indicator(at: Path, t: Target, known: frozenset[str] | None) -> Iterator[Problem]:
+    if t.indicator is not None and known is not None and t.indicator not in known:
+        from zzbrief.errors import closest
+
+        guess = closest(t.indicator, known)
+        also = f"; did you mean {guess!r}?" if guess else ""
+        message = f"{t.id}: indicator {t.indicator!r} is not in data/library/indicators.yaml{also}"
+        yield Problem((*at, "indicator"), message)
+
+
+def _target(b: Briefing, i: int, t: Target, vocab: frozenset[str] | None) -> Iterator[Problem]:
     at: Path = ("targets", i)
-    if b.pillar(t.pillar) is None:
+    if t.pillar is not None and b.pillar(t.pillar) is None:
         yield Problem((*at, "pillar"), f"{t.id}: no pillar {t.pillar}", ("pillars", str(t.pillar)))
+    if t.pillar is None and b.pillars:
+        yield Problem((*at, "pillar"), f"{t.id}: a briefing with pillars files every target")
     codes = {s.code for s in b.sectors}
     for j, code in enumerate(t.sectors):
         if code not in codes:
             yield Problem(
                 (*at, "sectors", j), f"{t.id}: unknown sector {code!r}", ("sectors", code)
             )
+    yield from _indicator(at, t, vocab)
+    if t.value is None:
+        yield from _soft(at, t)
+        yield from _mentions(b, at, t)
+        return
+    missing = [f for f in _NUMBER_FIELDS if getattr(t, f) is None]
+    if missing or t.figure is None or t.unit is None or t.base_value is None:
+        where = missing[0] if missing else "figure"
+        yield Problem((*at, where), f"{t.id}: a target with a value needs {', '.join(missing)}")
+        return
+    if t.range_high is not None and not t.range_high > t.value:
+        message = f"{t.id}: range_high {t.range_high:g} is not above value {t.value:g}"
+        yield Problem((*at, "range_high"), message)
     value, unit = parse_figure(t.figure)
     if not math.isclose(value, t.value) or unit != t.unit:
         yield Problem(
@@ -204,6 +244,8 @@ def _mentions(b: Briefing, at: Path, t: Target) -> Iterator[Problem]:
             in_pillar = True
         if m.quote not in sentence.zh:
             yield Problem((*mp, "quote"), f"{t.id}: quote is not verbatim in sentence {m.sentence}")
+        elif t.figure is None or t.comparator is None:
+            continue  # a soft target: its quote states no figure
         elif t.figure not in m.quote:
             yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
         elif not wrong_comparator:  # once per target, however many mentions agree
@@ -212,6 +254,8 @@ def _mentions(b: Briefing, at: Path, t: Target) -> Iterator[Problem]:
                 wrong_comparator = True
                 message = f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}"
                 yield Problem((*at, "comparator"), message)
+    if t.pillar is None:
+        return  # a briefing without pillars: nothing to sit in
     if not (in_pillar or unplaced) and "pillar" not in t.todo:  # a draft leaves it to a person
         message = f"{t.id}: no mention sits in pillar {t.pillar}'s section"
         yield Problem((*at, "mentions"), message, ("article", None))
@@ -235,7 +279,7 @@ def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> It
     if known is None:
         message = f"{t.id}: {what}: unit {o.unit!r} is not in units"
         yield Problem((*at, "unit"), message, ("units", o.unit))
-    elif known.base_unit != t.base_unit:
+    elif t.base_unit is not None and known.base_unit != t.base_unit:
         yield Problem(
             (*at, "unit"),
             f"{t.id}: {what}: unit {o.unit!r} counts {known.base_unit}, the target {t.base_unit}",
@@ -285,10 +329,14 @@ def _glossary(b: Briefing) -> Iterator[Problem]:
                 )
 
 
-def provenance(b: Briefing) -> list[Problem]:
-    """Every provenance problem in a briefing that has passed the schema."""
+def provenance(b: Briefing, indicators: frozenset[str] | None = None) -> list[Problem]:
+    """Every provenance problem in a briefing that has passed the schema.
+
+    ``indicators`` are the vocabulary's keys, which a target's ``indicator`` must be one of
+    (None: not checked).
+    """
     problems = [*_unique_ids(b), *_sentences(b), *_glossary(b)]
     for i, t in enumerate(b.targets):
-        problems.extend(_target(b, i, t))
+        problems.extend(_target(b, i, t, indicators))
         problems.extend(_outcomes(b, i, t))
     return problems

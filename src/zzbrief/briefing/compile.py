@@ -182,7 +182,9 @@ def _provenance(
         if not errors and not absent:
             raise  # the schema accepted it, so from_raw must too: a bug, not bad data
         return [], None  # something the triage could not isolate; the schema says what
-    found = checks.provenance(typed)
+    from zzbrief.library.indicators import keys  # the vocabulary, from the cache when warm
+
+    found = checks.provenance(typed, keys() or None)
     return [sorted_out.restore(p) for p in found if not sorted_out.knock_on(p)], typed
 
 

@@ -40,7 +40,17 @@ class SourceRef(Record):
 class Outcome(Record):
     """A figure published after the plan (or the year before it, as a baseline)."""
 
-    __slots__ = ("base_value", "figure", "final", "note", "period", "source", "unit", "value")
+    __slots__ = (
+        "base_value",
+        "figure",
+        "final",
+        "note",
+        "period",
+        "quote",
+        "source",
+        "unit",
+        "value",
+    )
 
     period: str  # "2024", or a part of a year: "2024-01/2024-11"
     figure: str
@@ -50,6 +60,7 @@ class Outcome(Record):
     final: bool
     source: SourceRef
     note: Bi | None
+    quote: str  # the source's own words for the figure; "" where none was kept
 
     def __init__(
         self,
@@ -61,6 +72,7 @@ class Outcome(Record):
         final: bool,
         source: SourceRef,
         note: Bi | None = None,
+        quote: str = "",
     ) -> None:
         self.period = period
         self.figure = figure
@@ -70,6 +82,7 @@ class Outcome(Record):
         self.final = final
         self.source = source
         self.note = note
+        self.quote = quote
 
     @property
     def full_year(self) -> bool:
@@ -95,12 +108,14 @@ class Target(Record):
         "comparator",
         "figure",
         "id",
+        "indicator",
         "kind",
         "mentions",
         "metric",
         "outcome_note",
         "outcomes",
         "pillar",
+        "range_high",
         "sectors",
         "todo",
         "unit",
@@ -108,40 +123,46 @@ class Target(Record):
     )
 
     id: str
-    pillar: int
+    pillar: int | None  # None in a briefing without pillars
     sectors: tuple[str, ...]
     metric: Bi
-    figure: str
-    value: float
-    unit: str
-    comparator: str
-    base_value: float
-    base_unit: str
+    # A soft target ("居民收入增长和经济增长同步") has no number: figure, value, unit,
+    # comparator and base value are all None, and its verdict is always unknown.
+    figure: str | None
+    value: float | None
+    unit: str | None
+    comparator: str | None
+    base_value: float | None
+    base_unit: str | None
     kind: str
     mentions: tuple[Mention, ...]
     baseline: Outcome | None
     outcomes: tuple[Outcome, ...]
     outcome_note: Bi | None
     todo: tuple[str, ...]  # fields a person must still check (a draft's guesses)
+    indicator: str | None  # a key of the indicator vocabulary, shared across briefings
+    range_high: float | None  # the upper bound of a range (5%—6%), in the target's unit
 
     def __init__(
         self,
         id: str,
-        pillar: int,
+        pillar: int | None,
         sectors: tuple[str, ...],
         metric: Bi,
-        figure: str,
-        value: float,
-        unit: str,
-        comparator: str,
-        base_value: float,
-        base_unit: str,
+        figure: str | None,
+        value: float | None,
+        unit: str | None,
+        comparator: str | None,
+        base_value: float | None,
+        base_unit: str | None,
         kind: str,
         mentions: tuple[Mention, ...],
         baseline: Outcome | None = None,
         outcomes: tuple[Outcome, ...] = (),
         outcome_note: Bi | None = None,
         todo: tuple[str, ...] = (),
+        indicator: str | None = None,
+        range_high: float | None = None,
     ) -> None:
         self.id = id
         self.pillar = pillar
@@ -159,6 +180,13 @@ class Target(Record):
         self.outcomes = outcomes
         self.outcome_note = outcome_note
         self.todo = todo
+        self.indicator = indicator
+        self.range_high = range_high
+
+    @property
+    def soft(self) -> bool:
+        """True for a target stated without a number (its verdict is always unknown)."""
+        return self.value is None
 
     @property
     def aspiration(self) -> bool:

@@ -26,56 +26,97 @@ __all__ = [
     "Sentence",
     "Source",
     "SourceRef",
+    "SourceText",
     "Target",
     "Unit",
 ]
 
 
+class SourceText(Record):
+    """The text file a briefing was read from: its repository, path, commit and SHA-256."""
+
+    __slots__ = ("commit", "path", "repo", "sha256")
+
+    repo: str
+    path: str
+    commit: str
+    sha256: str
+
+    def __init__(self, repo: str, path: str, commit: str, sha256: str) -> None:
+        self.repo = repo
+        self.path = path
+        self.commit = commit
+        self.sha256 = sha256
+
+
 class Source(Record):
-    """Who said what, where and when."""
+    """Who said what, where and when.
+
+    An interview names its outlet, the speaker's role and the occasion; a government work
+    report in the library names its place, level, official URL and the day it was delivered.
+    ``place`` is always set (an older briefing gives it as ``city``).
+    """
 
     __slots__ = (
         "city",
         "date",
+        "delivered",
         "file",
+        "level",
         "occasion",
+        "outcomes_from",
         "outlet",
         "photographer",
+        "place",
         "reporters",
         "role",
         "speaker",
+        "text",
         "title",
         "title_en",
+        "url",
         "year",
     )
 
     title: str
     title_en: str
-    outlet: Bi
+    outlet: Bi | None
     reporters: tuple[Bi, ...]
     photographer: Bi | None
     speaker: Bi
-    role: Bi
-    occasion: Bi
+    role: Bi | None
+    occasion: Bi | None
     date: str
-    city: Bi
+    city: Bi | None  # as the file gives it; ``place`` is what to show
     year: int
-    file: str
+    file: str  # the name of the text file an interview was restored from
+    place: Bi
+    level: str | None  # nation, province or city
+    delivered: str
+    url: str
+    text: SourceText | None  # the report's text file, for validate --against
+    outcomes_from: SourceRef | None  # the next report, where the outcomes were read
 
     def __init__(
         self,
         title: str,
         title_en: str,
-        outlet: Bi,
+        outlet: Bi | None,
         reporters: tuple[Bi, ...],
         photographer: Bi | None,
         speaker: Bi,
-        role: Bi,
-        occasion: Bi,
+        role: Bi | None,
+        occasion: Bi | None,
         date: str,
-        city: Bi,
+        city: Bi | None,
         year: int,
         file: str,
+        place: Bi | None = None,
+        level: str | None = None,
+        delivered: str = "",
+        url: str = "",
+        text: SourceText | None = None,
+        outcomes_from: SourceRef | None = None,
     ) -> None:
         self.title = title
         self.title_en = title_en
@@ -89,6 +130,15 @@ class Source(Record):
         self.city = city
         self.year = year
         self.file = file
+        place = place or city
+        if place is None:
+            raise ValueError("a source needs a place (or city)")
+        self.place = place
+        self.level = level
+        self.delivered = delivered
+        self.url = url
+        self.text = text
+        self.outcomes_from = outcomes_from
 
 
 class Sentence(Record):

@@ -113,7 +113,7 @@ def filter_targets(
 
 def targets_per_pillar(b: Briefing) -> Counter[int]:
     """How many targets each pillar has."""
-    return Counter(t.pillar for t in b.targets)
+    return Counter(t.pillar for t in b.targets if t.pillar is not None)
 
 
 def targets_per_sector(b: Briefing) -> Counter[str]:

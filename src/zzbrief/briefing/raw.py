@@ -22,6 +22,7 @@ from zzbrief.briefing.model import (
     Sentence,
     Source,
     SourceRef,
+    SourceText,
     Target,
     Unit,
 )
@@ -31,21 +32,42 @@ def _bi(raw: Mapping[str, Any]) -> Bi:
     return Bi(str(raw["zh"]), str(raw.get("en", "")))
 
 
+def _maybe_bi(raw: Mapping[str, Any] | None) -> Bi | None:
+    return _bi(raw) if raw else None
+
+
+def _source_ref(raw: Mapping[str, Any]) -> SourceRef:
+    return SourceRef(
+        str(raw.get("publisher", "")), str(raw["title"]), str(raw.get("date", "")), str(raw["url"])
+    )
+
+
 def _source(raw: Mapping[str, Any]) -> Source:
-    photographer = raw.get("photographer")
+    file, nxt = raw.get("file", ""), raw.get("outcomes_from")
+    text = None
+    if isinstance(file, Mapping):  # a report in a repository, rather than an interview's file
+        text = SourceText(str(file["repo"]), str(file["path"]), str(file["commit"]),
+                          str(file["sha256"]))  # fmt: skip
+        file = ""
     return Source(
         title=str(raw["title"]),
         title_en=str(raw.get("title_en", "")),
-        outlet=_bi(raw["outlet"]),
+        outlet=_maybe_bi(raw.get("outlet")),
         reporters=tuple(_bi(r) for r in raw.get("reporters", ())),
-        photographer=_bi(photographer) if photographer else None,
+        photographer=_maybe_bi(raw.get("photographer")),
         speaker=_bi(raw["speaker"]),
-        role=_bi(raw["role"]),
-        occasion=_bi(raw["occasion"]),
+        role=_maybe_bi(raw.get("role")),
+        occasion=_maybe_bi(raw.get("occasion")),
         date=str(raw["date"]),
-        city=_bi(raw["city"]),
+        city=_maybe_bi(raw.get("city")),
         year=int(raw["year"]),
-        file=str(raw.get("file", "")),
+        file=str(file),
+        place=_maybe_bi(raw.get("place")),
+        level=raw.get("level"),
+        delivered=str(raw.get("delivered", "")),
+        url=str(raw.get("url", "")),
+        text=text,
+        outcomes_from=_source_ref(nxt) if nxt else None,
     )
 
 
@@ -75,28 +97,36 @@ def _outcome(raw: Mapping[str, Any]) -> Outcome:
             str(src["publisher"]), str(src["title"]), str(src["date"]), str(src["url"])
         ),
         note=_bi(note) if note else None,
+        quote=str(raw.get("quote", "")),
     )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _target(raw: Mapping[str, Any]) -> Target:
     baseline, note = raw.get("baseline"), raw.get("outcome_note")
+    pillar, indicator = raw.get("pillar"), raw.get("indicator")
     return Target(
         id=str(raw["id"]),
-        pillar=int(raw["pillar"]),
-        sectors=tuple(str(s) for s in raw["sectors"]),
+        pillar=None if pillar is None else int(pillar),
+        sectors=tuple(str(s) for s in raw.get("sectors", ())),
         metric=_bi(raw["metric"]),
-        figure=str(raw["figure"]),
+        figure=_text_or_none(raw["figure"]),
         value=raw["value"],
-        unit=str(raw["unit"]),
-        comparator=str(raw["comparator"]),
+        unit=_text_or_none(raw["unit"]),
+        comparator=_text_or_none(raw["comparator"]),
         base_value=raw["base_value"],
-        base_unit=str(raw["base_unit"]),
+        base_unit=_text_or_none(raw["base_unit"]),
         kind=str(raw["kind"]),
         mentions=tuple(Mention(str(m["sentence"]), str(m["quote"])) for m in raw["mentions"]),
         baseline=_outcome(baseline) if baseline else None,
         outcomes=tuple(_outcome(o) for o in raw.get("outcomes", ())),
         outcome_note=_bi(note) if note else None,
         todo=tuple(map(str, raw.get("todo", ()))),
+        indicator=None if indicator is None else str(indicator),
+        range_high=raw.get("range_high"),
     )
 
 
@@ -115,7 +145,7 @@ def from_raw(raw: Mapping[str, Any]) -> Briefing:
                 initiatives=tuple(_bi(i) for i in p.get("initiatives", ())),
                 todo=tuple(map(str, p.get("todo", ()))),
             )
-            for p in raw["pillars"]
+            for p in raw.get("pillars", ())
         ),
         targets=tuple(_target(t) for t in raw["targets"]),
         sectors=tuple(
@@ -158,6 +188,7 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        **_optional(quote=o.quote),
         "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
         **_optional(note=_plain_bi(o.note) if o.note else None),
     }
@@ -166,13 +197,14 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
 def _plain_target(t: Target) -> dict[str, Any]:
     return {
         "id": t.id,
-        "pillar": t.pillar,
-        "sectors": list(t.sectors),
+        **_optional(pillar=t.pillar, sectors=list(t.sectors)),
         "metric": _plain_bi(t.metric),
+        **_optional(indicator=t.indicator),
         "figure": t.figure,
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        **_optional(range_high=t.range_high),
         "base_value": t.base_value,
         "base_unit": t.base_unit,
         "kind": t.kind,
@@ -186,23 +218,42 @@ def _plain_target(t: Target) -> dict[str, Any]:
     }
 
 
+def _plain_maybe(bi: Bi | None) -> dict[str, str] | None:
+    return _plain_bi(bi) if bi else None
+
+
+def _plain_text(t: SourceText | None) -> dict[str, str] | None:
+    if t is None:
+        return None
+    return {"repo": t.repo, "path": t.path, "commit": t.commit, "sha256": t.sha256}
+
+
+def _plain_source(s: Source) -> dict[str, Any]:
+    nxt = s.outcomes_from
+    return {
+        "title": s.title,
+        **_optional(title_en=s.title_en, outlet=_plain_maybe(s.outlet)),
+        **_optional(reporters=[_plain_bi(r) for r in s.reporters]),
+        **_optional(photographer=_plain_maybe(s.photographer)),
+        "speaker": _plain_bi(s.speaker),
+        **_optional(role=_plain_maybe(s.role), occasion=_plain_maybe(s.occasion)),
+        "date": s.date,
+        **_optional(city=_plain_maybe(s.city)),
+        "place": _plain_bi(s.place),
+        **_optional(level=s.level),
+        "year": s.year,
+        **_optional(delivered=s.delivered, url=s.url),
+        **_optional(
+            file=s.file or _plain_text(s.text),
+            outcomes_from=nxt
+            and _optional(publisher=nxt.publisher, title=nxt.title, date=nxt.date, url=nxt.url),
+        ),
+    }
+
+
 def to_raw(b: Briefing) -> dict[str, Any]:
     """The briefing in the published schema: the inverse of ``from_raw``, for export."""
-    s = b.source
-    source = {
-        "title": s.title,
-        **_optional(title_en=s.title_en),
-        "outlet": _plain_bi(s.outlet),
-        **_optional(reporters=[_plain_bi(r) for r in s.reporters]),
-        **_optional(photographer=_plain_bi(s.photographer) if s.photographer else None),
-        "speaker": _plain_bi(s.speaker),
-        "role": _plain_bi(s.role),
-        "occasion": _plain_bi(s.occasion),
-        "date": s.date,
-        "city": _plain_bi(s.city),
-        "year": s.year,
-        **_optional(file=s.file),
-    }
+    source = _plain_source(b.source)
     sections = [
         {
             "id": sec.id,

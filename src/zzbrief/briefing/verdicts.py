@@ -57,12 +57,13 @@ class Verdict(Record):
     outcome or when the target is zero.
     """
 
-    __slots__ = ("gap", "outcome", "share", "verdict")
+    __slots__ = ("gap", "outcome", "share", "soft", "verdict")
 
     verdict: str
     outcome: Outcome | None
     gap: float | None
     share: float | None
+    soft: bool  # the target has no number, so nothing can meet it: "unknown", shown as such
 
     def __init__(
         self,
@@ -70,11 +71,13 @@ class Verdict(Record):
         outcome: Outcome | None = None,
         gap: float | None = None,
         share: float | None = None,
+        soft: bool = False,
     ) -> None:
         self.verdict = verdict
         self.outcome = outcome
         self.gap = gap
         self.share = share
+        self.soft = soft
 
 
 def _usable(o: Outcome) -> bool:
@@ -89,6 +92,8 @@ def _pick(outcomes: Sequence[Outcome]) -> Outcome:
 
 def judge(t: Target, year: int) -> Verdict:
     """The verdict on target ``t`` of a plan for ``year``."""
+    if t.value is None or t.base_value is None or t.comparator is None:
+        return Verdict("unknown", soft=True)  # a soft target: no number to meet
     ours = [o for o in t.outcomes if o.year == year and _usable(o)]
     whole = [o for o in ours if o.full_year]
     if whole:

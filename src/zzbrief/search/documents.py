@@ -66,9 +66,12 @@ def documents(b: Briefing) -> Iterator[Doc]:
         )
         # Shown as the views show it: the value with its comparator, in both languages.
         # Published figures count for matching (`search 62.6万辆` finds ev-output).
-        english = english_amount(t.value, t.base_value, t.base_unit)
-        zh = f"{t.metric.zh} {with_cmp(t.comparator, t.figure)}"
-        en = f"{t.metric.en} {with_cmp(t.comparator, english)}"
+        if t.figure is None or t.value is None or t.base_value is None or t.base_unit is None:
+            zh, en = t.metric.zh, t.metric.en  # a soft target: no number to show
+        else:
+            english = english_amount(t.value, t.base_value, t.base_unit)
+            zh = f"{t.metric.zh} {with_cmp(t.comparator or '=', t.figure)}"
+            en = f"{t.metric.en} {with_cmp(t.comparator or '=', english)}"
         published = tuple((o.figure, "") for o in (*t.outcomes, *filter(None, [t.baseline])))
         yield Doc("target", t.id, section, zh, en, quotes + notes + published)
     for p in b.pillars:

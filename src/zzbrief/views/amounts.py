@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zzbrief.briefing.amounts import english_amount, with_cmp
 from zzbrief.briefing.model import Lang, Outcome, Target
+from zzbrief.views.labels import label
 
 
 def amount_text(figure: str, value: float, base_value: float, base_unit: str, lang: Lang) -> str:
@@ -16,7 +17,16 @@ def amount_text(figure: str, value: float, base_value: float, base_unit: str, la
 
 
 def value_text(t: Target, lang: Lang) -> str:
-    """A target's value for people (8000亿元, 800 billion yuan, or both)."""
+    """A target's value for people (8000亿元, 800 billion yuan, or both); a soft target,
+    stated without a number, reads "no number"."""
+    if t.figure is None or t.value is None or t.base_value is None or t.base_unit is None:
+        return label("no_number", lang)
+    if t.range_high is not None and t.base_unit == "percent":
+        # The figure as printed already shows the range (5%—6%); English writes it out.
+        english = f"{t.value:g}–{t.range_high:g}%"
+        if lang == "en":
+            return english
+        return f"{t.figure}\n{english}" if lang == "both" and english != t.figure else t.figure
     return amount_text(t.figure, t.value, t.base_value, t.base_unit, lang)
 
 
@@ -24,10 +34,11 @@ def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
     """A published figure in the same style as its target's value; in English the figure as
     printed follows in brackets, so a reader can find it in the source: 626,000 vehicles
     (62.6万辆)."""
+    base_unit = t.base_unit or o.unit  # a soft target's outcome is written as printed
     if lang == "en":
-        english = english_amount(o.value, o.base_value, t.base_unit)
+        english = english_amount(o.value, o.base_value, base_unit)
         return english if english == o.figure else f"{english} ({o.figure})"
-    return amount_text(o.figure, o.value, o.base_value, t.base_unit, lang)
+    return amount_text(o.figure, o.value, o.base_value, base_unit, lang)
 
 
 def with_comparator(t: Target, lang: Lang) -> str:
@@ -36,4 +47,4 @@ def with_comparator(t: Target, lang: Lang) -> str:
     Every human view shows the comparator this way, in the value; JSON and CSV keep it in
     its own ``comparator`` field.
     """
-    return with_cmp(t.comparator, value_text(t, lang))
+    return with_cmp(t.comparator or "=", value_text(t, lang))

@@ -33,6 +33,7 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        "quote": o.quote,
         "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
         "note_zh": o.note.zh if o.note else "",
         "note_en": o.note.en if o.note else "",
@@ -49,10 +50,12 @@ def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, An
         "sectors": list(t.sectors),
         "metric_zh": t.metric.zh,
         "metric_en": t.metric.en,
+        "indicator": t.indicator,
         "figure": t.figure,
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        "range_high": t.range_high,
         "aspiration": t.aspiration,
         "base_value": t.base_value,
         "base_unit": t.base_unit,
@@ -131,18 +134,26 @@ def hit(h: Hit) -> dict[str, Any]:
 def source(b: Briefing) -> dict[str, Any]:
     """The source metadata as JSON."""
     s = b.source
+    text = s.text
     return {
         "title": s.title,
         "title_en": s.title_en,
-        "outlet_zh": s.outlet.zh,
-        "outlet_en": s.outlet.en,
+        "outlet_zh": s.outlet.zh if s.outlet else "",
+        "outlet_en": s.outlet.en if s.outlet else "",
         "reporters": [r.zh for r in s.reporters],
         "speaker_zh": s.speaker.zh,
         "speaker_en": s.speaker.en,
-        "role_zh": s.role.zh,
-        "role_en": s.role.en,
-        "occasion_zh": s.occasion.zh,
-        "occasion_en": s.occasion.en,
+        "role_zh": s.role.zh if s.role else "",
+        "role_en": s.role.en if s.role else "",
+        "occasion_zh": s.occasion.zh if s.occasion else "",
+        "occasion_en": s.occasion.en if s.occasion else "",
         "date": s.date,
         "file": s.file,
+        "place": {"zh": s.place.zh, "en": s.place.en},
+        "level": s.level,
+        "year": s.year,
+        "delivered": s.delivered,
+        "url": s.url,
+        "text": text
+        and {"repo": text.repo, "path": text.path, "commit": text.commit, "sha256": text.sha256},
     }

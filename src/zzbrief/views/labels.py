@@ -50,6 +50,7 @@ LABELS: dict[str, Bi] = {
     "partial": Bi("部分月份", "partial year"),
     "unknown": Bi("无公开数字", "no figure"),
     "no_figure": Bi("无公开数字", "no published figure"),
+    "no_number": Bi("无具体数字", "no number"),
     "role": Bi("性质", "Role"),
     "sentence_id": Bi("句子", "Sentence"),
     "reported": Bi("已报告", "reported"),

@@ -41,7 +41,13 @@ def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) 
         Column(label("pillar", lang), justify="right", nowrap=True, drop=2),
     )
     rows = tuple(
-        (t.id, t.metric.pick(lang), with_comparator(t, lang), ", ".join(t.sectors), str(t.pillar))
+        (
+            t.id,
+            t.metric.pick(lang),
+            with_comparator(t, lang),
+            ", ".join(t.sectors),
+            "" if t.pillar is None else str(t.pillar),
+        )
         for t in targets
     )
     return Table(columns, rows, primary=primary)
@@ -148,8 +154,16 @@ def title_text(b: Briefing, lang: Lang) -> str:
 
 
 def source_line(b: Briefing, lang: Lang) -> str:
-    """One line naming the source: speaker, role, outlet, occasion and date."""
+    """One line naming the source: speaker, role, outlet, occasion and date; a report in the
+    library names its place and the day it was delivered instead of an outlet."""
     s = b.source
+    if s.outlet is None or s.role is None or s.occasion is None:
+        when = s.delivered or s.date
+        role_zh = f"（{s.role.zh}）" if s.role else ""
+        role_en = f" ({s.role.en})" if s.role else ""
+        zh = f"{s.speaker.zh}{role_zh}· {s.place.zh} · {when}"
+        en = f"{s.speaker.en}{role_en} · {s.place.en} · {when}"
+        return Bi(zh, en).pick(lang)
     en = f"{s.speaker.en} ({s.role.en}) · {s.outlet.en} · {s.occasion.en}, {s.date}"
     zh = f"{s.speaker.zh}（{s.role.zh}）· {s.outlet.zh} · {s.occasion.zh}（{s.date}）"
     return Bi(zh, en).pick(lang)
@@ -168,7 +182,7 @@ def next_steps(b: Briefing, lang: Lang) -> tuple[str, ...]:
     """
     flag = " -l en" if lang == "en" else ""
     counts = query.targets_per_pillar(b)
-    pillar = b.pillar(3) if counts[3] else max(b.pillars, key=lambda p: counts[p.id])
+    pillar = b.pillar(3) if counts[3] else max(b.pillars, key=lambda p: counts[p.id], default=None)
     sectors = query.targets_per_sector(b)
     codes = [s.code for s in b.sectors if sectors[s.code]]
     sector = "ev" if "ev" in codes else next(iter(codes), None)
@@ -177,7 +191,7 @@ def next_steps(b: Briefing, lang: Lang) -> tuple[str, ...]:
     if not any(word in t for t in texts):
         terms = [g.term.en if lang == "en" else g.term.zh for g in b.glossary]
         word = next((t for t in terms if " " not in t), "")
-    steps = [f"zzbrief pillars {pillar.id if pillar else 1}{flag}"]
+    steps = [f"zzbrief pillars {pillar.id}{flag}"] if pillar else [f"zzbrief targets{flag}"]
     if sector:
         steps.append(f"zzbrief targets --sector {sector}{flag}")
     steps.append(f"zzbrief scorecard{flag}")
@@ -223,7 +237,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     blocks = (
         Heading(title_text(b, lang)),
         Para(source_line(b, lang), dim=True),
-        pillars,
+        *((pillars,) if b.pillars else ()),  # a library report has none: the figures lead
         figures,
         Para(f"{label('more', lang)}: {more}", dim=True),
     )

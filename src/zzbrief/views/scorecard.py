@@ -45,7 +45,7 @@ def figure_cell(o: Outcome | None, t: Target, lang: Lang) -> str:
 def verdict_cell(v: Verdict, lang: Lang) -> Toned:
     """The verdict as a symbol and a word, toned for colour."""
     symbol, tone = MARKS[v.verdict]
-    text = f"{symbol} {label(v.verdict, lang)}"
+    text = f"{symbol} {label('no_number' if v.soft else v.verdict, lang)}"
     if v.outcome is not None and not v.outcome.final and v.verdict in ("met", "missed"):
         # Judged on a preliminary figure: say so beside the verdict, not only in the cell.
         text += "（初步）" if lang == "zh" else " (prelim.)"

@@ -23,9 +23,10 @@ _MEANING = {
 
 
 def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
-    zh_meaning, en_meaning = _MEANING.get(t.comparator, (t.comparator, t.comparator))
+    cmp = t.comparator or ""
+    zh_meaning, en_meaning = _MEANING.get(cmp, (cmp, cmp))
     meaning = zh_meaning if lang == "zh" else en_meaning
-    pillar = b.pillar(t.pillar)
+    pillar = b.pillar(t.pillar) if t.pillar is not None else None
     sectors = ", ".join(f"{s.code} ({s.name.pick(lang)})" for s in b.sectors if s.code in t.sectors)
     if t.aspiration:
         aspiration = "是（力争/争取）" if lang == "zh" else "yes: 力争/争取, strive for"
@@ -34,13 +35,16 @@ def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
     rows = (
         (label("metric", lang), f"{t.metric.zh}\n{t.metric.en}"),
         (label("value", lang), with_comparator(t, "both")),
-        (label("base_value", lang), f"{t.base_value:,g} {t.base_unit}"),
-        (label("comparator", lang), f"{t.comparator}  {meaning}"),
+        (
+            label("base_value", lang),
+            "" if t.base_value is None else f"{t.base_value:,g} {t.base_unit}",
+        ),
+        (label("comparator", lang), f"{cmp}  {meaning}".strip()),
         (label("aspiration", lang), aspiration),
         (label("sectors", lang), sectors),
         (
             label("pillar", lang),
-            f"{t.pillar} {pillar.title.pick(lang)}" if pillar else str(t.pillar),
+            f"{t.pillar} {pillar.title.pick(lang)}" if pillar else str(t.pillar or ""),
         ),
     )
     columns = (Column(label("field", lang), nowrap=True), Column(label("detail", lang), ratio=1))
