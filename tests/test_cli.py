@@ -98,8 +98,8 @@ def test_targets_json_fields() -> None:
                       "verdict_outcome", "gap", "share")  # fmt: skip
     added = {k: record.pop(k) for k in outcome_fields}
     assert added["verdict"] == "met" and added["verdict_outcome"] == 0
-    assert added["outcomes"][0]["figure"] == "8282.17亿元" and added["baseline"] is None
-    assert added["gap"] == 282.17 and added["share"] == 1.035271
+    assert added["outcomes"][0]["figure"] == "8282亿元" and added["baseline"] is None
+    assert added["gap"] == 282 and added["share"] == 1.03525
     assert record == {
         "id": "signed-projects",
         "pillar": 1,

@@ -1,0 +1,53 @@
+"""docs/LIBRARY.md: the closing note of a build, written from the briefings it made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def _row(b: dict[str, Any]) -> str:
+    s = b["shaped"]
+    targets = s["targets"]
+    soft = sum(1 for t in targets if t["value"] is None)
+    with_outcome = sum(1 for t in targets if t.get("outcomes"))
+    outcomes = sum(len(t.get("outcomes", [])) for t in targets)
+    unkeyed = [t["metric"]["zh"] for t in targets if not t.get("indicator")]
+    place = s["source"].get("place", {}).get("zh", "")
+    year = s["source"]["year"]
+    cells = [b["id"], place, str(year), str(len(targets)), str(soft), str(with_outcome)]
+    cells += [str(outcomes), "；".join(unkeyed) or "—"]
+    return "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+
+
+def write_notes(built: list[dict[str, Any]], path: Path) -> None:
+    """Write the table of every briefing: targets, soft ones, outcomes, metrics with no key."""
+    total_t = sum(len(b["shaped"]["targets"]) for b in built)
+    total_o = sum(len(t.get("outcomes", [])) for b in built for t in b["shaped"]["targets"])
+    lines = [
+        "# The library: what each briefing holds",
+        "",
+        "Written by `scripts/build_library.py` (do not edit by hand). The library is built from",
+        "a local copy of [lawtext/gov](https://github.com/lawtext/gov) at commit",
+        "`fc1a2f67a589763dc905aaa90f2b1ba356bbccde`: each briefing holds every target of its",
+        "report's 主要预期目标 paragraph (soft targets with no number included), each with a",
+        "verbatim quote, and the outcome the same government reported for that year in its next",
+        "report (for the nation also the NBS communiqué). 2026 briefings have no outcomes yet.",
+        "",
+        "How to add or correct a briefing: edit `scripts/library/overrides/<id>.yaml` (a",
+        "target's `indicator`, `metric_en`, `comparator`, `outcome_note`; `drop_outcomes` by",
+        "publisher; `drop` a target id) or add a place to `scripts/libbuild/places.py`, then run",
+        "`python scripts/build_library.py --gov /path/to/lawtext-gov --review`. The script checks",
+        "every quote verbatim against its file and records the file's SHA-256.",
+        "",
+        f"{len(built)} briefings, {total_t} targets, {total_o} outcomes.",
+        "",
+        "Columns: targets; soft (no number); targets with an outcome; outcomes (a target may have",
+        "two: the next report and the NBS communiqué); the metrics that have no indicator key.",
+        "",
+        "| id | place | year | targets | soft | with outcome | outcomes | no indicator key |",
+        "|---|---|---|---|---|---|---|---|",
+        *(_row(b) for b in built),
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -1,0 +1,147 @@
+"""Outcomes: the result a government reports for year Y in its Y+1 report (and, for the nation,
+the NBS communiqué for Y), matched to a target by its indicator's Chinese aliases.
+
+The match is deliberately narrow: a clause of the review that names the indicator (not 人均…,
+单位…, 高于全国…) and a figure in the target's unit within a few characters after the name. Every
+match is printed for review; a wrong one is dropped in the briefing's overrides file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from libbuild.clauses import _read, split_clauses
+
+_ENDINGS = ("增长", "增速", "涨幅", "上涨", "降低", "下降", "提高", "达到", "控制在")
+#: Aliases too general to find a result by (经济增长 is said of much besides GDP).
+_TOO_GENERAL = {"经济增长", "进出口", "居民收入", "增长", "固定资产投资", "一般公共预算收入"}
+_NOT_BEFORE = ("人均", "单位", "万元", "亿元", "每", "占", "城镇", "农村", "常住")
+#: A clause with one of these states a share, a multi-year total or a streak, not the year's result.
+_NOT_THE_YEAR = ("比重", "年均", "累计", "连续", "五年", "十四五", "占全国", "翻番")
+REACH = 14
+
+
+@dataclass
+class Found:
+    """A reported figure: the clause it was read from and its reading."""
+
+    quote: str
+    figure: str
+    value: float
+    unit: str
+    base_value: float | None
+    preliminary: bool
+    bound: bool  # stated as a bound (超过3%, 5%以上), not a figure
+    fall: bool  # 下降3.3%: a fall, which the figure as printed does not sign
+
+
+def stems(aliases: list[str]) -> list[str]:
+    """Names to look for in a review: each alias without its verb, longest first."""
+    out = set()
+    for alias in aliases:
+        if alias in _TOO_GENERAL:
+            continue
+        stem = alias
+        for ending in _ENDINGS:
+            if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                stem = stem[: -len(ending)]
+                break
+        if len(stem) >= 3:
+            out.add(stem)
+    return sorted(out, key=len, reverse=True)
+
+
+def _sentences(text: str, year: int) -> list[str]:
+    """The review's sentences about the year itself.
+
+    A 2026 report reviews 2025 and the whole 十四五 period: a paragraph opening on the five
+    years (过去的五年…, 这是…的五年) starts a run about them, one opening on the year
+    (刚刚过去的2025年, 一年来, 过去一年) ends it; paragraphs of the run, and any that name 十四五
+    or 五年, are left out.
+    """
+    out: list[str] = []
+    five_year = False
+    opens_year = (f"{year}年", f"刚刚过去的{year}年", "去年", "过去一年", "一年来")
+    for paragraph in text.split("\n"):
+        head = paragraph.replace("*", "").strip()
+        if head.startswith(opens_year):
+            five_year = False
+        elif any(w in head[:20] for w in ("五年", "十四五")):
+            five_year = True
+        if five_year or any(w in head for w in ("十四五", "五年")):
+            continue
+        out.extend(s for s in re.split(r"(?<=[。；;])", paragraph) if s.strip())
+    return out
+
+
+def find(
+    review: str, aliases: list[str], unit: str, year: int, nation: bool = False
+) -> Found | None:
+    """The first figure in ``unit`` that the review states for the indicator named by aliases."""
+    names = stems(aliases)
+    units = {"%", "％"} if unit in ("%", "％") else {unit}
+    for sentence in _sentences(review, year):
+        clauses = split_clauses(sentence)
+        for i, clause in enumerate(clauses):
+            for name in names:
+                at = clause.find(name)
+                if at < 0 or clause[max(0, at - 2) : at].endswith(_NOT_BEFORE):
+                    continue
+                if any(w in clause for w in _NOT_THE_YEAR):
+                    continue
+                if not nation and "全国" in clause[:at]:
+                    continue  # 高于全国…: a comparison with the nation, not the place's figure
+                if not _opens(clause[:at]) or "分别" in clause:
+                    continue  # 跨境电商进出口增长: a part, not the whole; 分别: whose is which?
+                text = clause
+                if i + 1 < len(clauses) and clauses[i + 1].startswith(("比上年", "同比", "增长")):
+                    text = clause + "，" + clauses[i + 1]  # NBS: 国内生产总值…亿元，比上年增长5.0%
+                for start, r in _read(text):
+                    if start < at + len(name) or r["unit"] not in units:
+                        continue
+                    if start - (at + len(name)) > REACH and text == clause:
+                        break
+                    if text != clause and start > len(clause) + 8:
+                        break
+                    return _found(sentence, text, start, r)
+    return None
+
+
+_OPENERS = ("全年", "全省", "全市", "全区", "全国", "实现", "预计", "其中", "去年", "我省", "我区")
+
+
+def _opens(prefix: str) -> bool:
+    """True when the words before the name are only openers (全年, 预计 …): the name is the
+    subject of its clause, not a part of a longer name (跨境电商进出口)."""
+    prefix = prefix.replace("*", "").strip()
+    changed = True
+    while changed and prefix:
+        changed = False
+        for word in _OPENERS:
+            if prefix.startswith(word):
+                prefix, changed = prefix[len(word) :], True
+    return prefix == "" or prefix.endswith(("、", "是"))
+
+
+def _found(sentence: str, quote: str, start: int, r: dict[str, object]) -> Found:
+    figure = str(r["figure"])
+    before = quote[max(0, start - 3) : start]
+    after = quote[start + len(figure) : start + len(figure) + 2]
+    bound = before.endswith(("超过", "超", "以上", "突破", "近", "约", "跃上")) or after in (
+        "以上",
+        "左右",
+        "以内",
+        "以下",
+    )
+    fall = before.endswith(("下降", "降低", "减少", "回落"))
+    return Found(
+        quote=quote.lstrip("*"),
+        figure=figure,
+        value=r["value"],  # type: ignore[arg-type]
+        unit=str(r["unit"]),
+        base_value=r["base_value"],  # type: ignore[arg-type]
+        preliminary=any(w in sentence for w in ("初步核算", "预计")),
+        bound=bound,
+        fall=fall,
+    )
