@@ -83,3 +83,14 @@ def test_the_bundled_interview_against_its_seed_names_the_restored_quotes(
     assert missing == ["electronics-cluster", "ev-cluster", "gdp-growth", "industrial-projects"]
     quotes = sum(len(t.mentions) for t in briefing.targets)
     assert f"{quotes - 4} of {quotes} target quotes" in data["summary"]
+
+
+def test_a_later_report_beside_the_report_is_not_called_a_mismatch(tmp_path: Path) -> None:
+    report = _text(tmp_path, "2025.md", REPORT)
+    nxt = _text(tmp_path, "2026.md", NEXT)
+    digest = hashlib.sha256(REPORT.encode()).hexdigest()
+    later = hashlib.sha256(NEXT.encode()).hexdigest()
+    result = run("validate", _briefing(tmp_path, digest), "--against", report, "--against", nxt,
+                 "--format", "json")  # fmt: skip
+    summary = json.loads(result.stdout)["summary"]
+    assert f"{nxt}: SHA-256 {later}" in summary and "not the recorded" not in summary

@@ -254,3 +254,17 @@ def test_the_bundled_targets_carry_the_keys_that_fit(briefing: object) -> None:
     for t in briefing.targets:
         if t.indicator:  # the key's wording is in the quote, as the library's must be
             assert any(v.match(m.quote) == t.indicator for m in t.mentions), t.id
+
+
+@pytest.mark.parametrize(
+    ("kind", "args"),
+    [("briefing", ["briefings"]), ("comparison", ["compare", "gdp-growth"]),
+     ("edition", ["compare", "north-2025", "north-2026"])],
+)  # fmt: skip
+def test_the_library_json_fields_are_documented(library: Path, kind: str, args: list[str]) -> None:
+    from test_readme import documented_fields
+
+    records = _json(*args)
+    assert isinstance(records, list) and records
+    nested = {k for r in records for v in r.values() if isinstance(v, dict) for k in v}
+    assert set().union(*(r.keys() for r in records)) | nested <= documented_fields(kind)

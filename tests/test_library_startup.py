@@ -85,3 +85,11 @@ def test_compare_and_briefings_read_the_table_not_the_briefings(
     modules = set(found["modules"])  # type: ignore[call-overload]
     assert not modules & HEAVY
     assert "zzbrief.library.rows" not in modules  # nothing was built: the table was read
+
+
+def test_b_completes_the_library_ids_without_opening_them(env: dict[str, str]) -> None:
+    complete = {"_ZZBRIEF_COMPLETE": "complete_bash", "COMP_WORDS": "zzbrief -b north",
+                "COMP_CWORD": "2"}  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "zzbrief"], env={**env, **complete},
+                            capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert result.stdout.split() == ["north-2025", "north-2026"]

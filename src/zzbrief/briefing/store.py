@@ -140,6 +140,20 @@ def load(path: str | None = None) -> Loaded:
     return Loaded(briefing, slot, key, sources)
 
 
+def load_cached(path: str) -> Loaded | None:
+    """The briefing in ``path`` if its compiled form is in the cache (so it is valid), else None."""
+    sources = read_sources(path)
+    key, slot = content_key(sources), _slot(path)
+    raw = cache.read(slot, key, "data")
+    if raw is None:
+        return None
+    with paused_gc():
+        try:
+            return Loaded(from_raw(raw), slot, key, sources, path)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
 def load_known(path: str, key: str) -> Loaded:
     """Load a briefing whose content key is already known (from the library's catalogue).
 

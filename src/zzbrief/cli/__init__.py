@@ -18,6 +18,7 @@ from zzbrief.cli.options import (
     FormatOpt,
     LangOpt,
     NoColorOpt,
+    briefing_names,
     choice_check,
     report,
     root_options,
@@ -171,6 +172,7 @@ def root(
             "-b",
             envvar="ZZBRIEF_BRIEFING",
             metavar="ID",
+            autocompletion=briefing_names,
             help="Use this library briefing (see: zzbrief briefings); `all` with search."
             " --data wins over it.",
         ),

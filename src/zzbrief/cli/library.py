@@ -26,6 +26,22 @@ def briefings(fmt: FormatOpt = None, lang: LangOpt = None, no_color: NoColorOpt 
     from zzbrief.views.catalogue import briefings_view
 
     emit(lambda lg: briefings_view(table().entries(), lg), fmt, lang, no_color)
+    note_left_out()
+
+
+def note_left_out() -> None:
+    """A note on stderr naming the library briefings left out for their problems."""
+    import sys
+
+    from zzbrief.library.catalogue import table
+
+    left = table().left_out()
+    if left:
+        names = ", ".join(left[:5]) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
+        sys.stderr.write(
+            f"zzbrief: {len(left)} library briefings have problems and are left out: {names}"
+            f" (see: zzbrief -b {left[0]} validate)\n"
+        )
 
 
 @command
@@ -103,3 +119,4 @@ def compare(
         return across_view(indicator, rows, lg)
 
     emit(build, fmt, lang, no_color)
+    note_left_out()

@@ -188,6 +188,13 @@ def target_names(incomplete: str) -> list[str]:
     return [t.id for t in store.get().targets if t.id.startswith(incomplete)]
 
 
+def briefing_names(incomplete: str) -> list[str]:
+    """Shell completion for -b: the library's ids (a folder listing, no file opened), and all."""
+    from zzbrief.library.catalogue import ids
+
+    return [n for n in (*ids(), "all") if n.startswith(incomplete)]
+
+
 def glossary_names(incomplete: str) -> list[str]:
     """Shell completion for glossary terms: ids, then Chinese terms."""
     from zzbrief.briefing import store

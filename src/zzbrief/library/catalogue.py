@@ -130,6 +130,10 @@ class Table:
         """Every briefing, ordered by level (nation, province, city), place and year."""
         return [Entry(e) for e in self.part("entries")["rows"]]
 
+    def left_out(self) -> list[str]:
+        """The ids of briefings with problems, which the table leaves out."""
+        return list(self.part("entries").get("left_out", []))
+
     def rows(self, indicator: str) -> list[dict[str, Any]]:
         """The targets carrying ``indicator``, one row each (see ``_row``)."""
         rows: list[dict[str, Any]] = self.part(f"ind:{indicator}")["rows"]
@@ -146,15 +150,20 @@ def _build(folder: Path) -> dict[str, dict[str, Any]]:
     from zzbrief.library.rows import entry_and_rows
 
     entries: list[dict[str, Any]] = []
+    left_out: list[str] = []
     by_indicator: dict[str, list[dict[str, Any]]] = {}
     for name, _, _ in _listing(folder):
-        entry, rows = entry_and_rows(name[: -len(_SUFFIX)], str(folder / name))
+        try:
+            entry, rows = entry_and_rows(name[: -len(_SUFFIX)], str(folder / name))
+        except DataError:  # one broken file must not hide the library: say so, go on
+            left_out.append(name[: -len(_SUFFIX)])
+            continue
         entries.append(entry)
         for row in rows:
             by_indicator.setdefault(row["indicator"], []).append(row)
     entries.sort(key=lambda e: (LEVELS.index(e["level"]) if e["level"] in LEVELS else 3,
                                 e["place"][1], e["year"]))  # fmt: skip
-    parts = {"entries": {"rows": entries}}
+    parts: dict[str, dict[str, Any]] = {"entries": {"rows": entries, "left_out": left_out}}
     parts |= {f"ind:{key}": {"rows": rows} for key, rows in by_indicator.items()}
     return parts
 

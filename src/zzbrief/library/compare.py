@@ -89,8 +89,9 @@ def mark(before: Target, after: Target) -> str:
     """How the figure moved from one edition to the next.
 
     Both numbers: raised or lowered by the lower bound, then by the upper (5%—6% after 5% is
-    raised); the same figure and comparator is ``same``. A number where there was none is
-    ``new``, and a number given up for words is ``dropped``; two soft targets are ``same``.
+    raised); the same figure is ``same``, whatever the wording around it (左右, 以上), which
+    the table shows beside it. A number where there was none is ``new``, and a number given
+    up for words is ``dropped``; two soft targets are ``same``.
     """
     if before.soft or after.soft:
         return "same" if before.soft and after.soft else ("new" if before.soft else "dropped")
@@ -98,15 +99,8 @@ def mark(before: Target, after: Target) -> str:
         return "new"  # measured in another unit: not the same figure any more
     old, new = _span(before), _span(after)
     if new == old:
-        return "same" if before.comparator == after.comparator else _by_comparator(before, after)
+        return "same"
     return "raised" if new > old else "lowered"
-
-
-def _by_comparator(before: Target, after: Target) -> str:
-    # The same number, a stronger wording: "more than 5%" after "about 5%" asks for more.
-    order = ("<", "≤", "≈", "=", "≥", ">")
-    was, now = order.index(before.comparator or "="), order.index(after.comparator or "=")
-    return "same" if was == now else ("raised" if now > was else "lowered")
 
 
 def _pair_by_key(

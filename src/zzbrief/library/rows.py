@@ -56,11 +56,21 @@ def target_row(bid: str, b: Briefing, t: Target) -> dict[str, Any]:
 
 
 def entry_and_rows(bid: str, path: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The catalogue entry of the briefing in ``path`` and its rows; compiles it if need be."""
-    from zzbrief.briefing import store
+    """The catalogue entry of the briefing in ``path`` and its rows, once it is validated.
 
-    loaded = store.load(path)
-    b = loaded.briefing
+    Only checked, not compiled: the search index costs most of a compile, and only
+    ``-b ID`` and ``search -b all`` need it (they compile a briefing on first use).
+    """
+    from zzbrief.briefing import store
+    from zzbrief.briefing.compile import check
+    from zzbrief.briefing.load import content_key, read_sources
+
+    known = store.load_cached(path)  # compiled before (-b ID, search): valid already
+    if known is not None:
+        b, key = known.briefing, known.key
+    else:
+        sources = read_sources(path)
+        b, key = check(sources)[1], content_key(sources)
     s = b.source
     entry = {
         "id": bid,
@@ -72,7 +82,7 @@ def entry_and_rows(bid: str, path: str) -> tuple[dict[str, Any], list[dict[str, 
         "url": s.url,
         "targets": len(b.targets),
         "outcomes": sum(1 for t in b.targets if t.outcomes),
-        "key": loaded.key,
+        "key": key,
     }
     rows = [target_row(bid, b, t) for t in b.targets if t.indicator]
     return entry, rows

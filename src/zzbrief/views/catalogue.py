@@ -44,7 +44,7 @@ def briefings_view(entries: Sequence[Entry], lang: Lang) -> View:
         Column(label("year", lang), justify="right", nowrap=True),
         Column(label("targets", lang), justify="right", nowrap=True),
         Column(label("outcomes", lang), justify="right", nowrap=True, drop=2),
-        Column(label("source", lang), ratio=1, drop=1),
+        Column(label("source", lang), nowrap=True, drop=4),  # an address is never cut
     )
     rows = tuple(
         (e.id, _place(e.place, lang),

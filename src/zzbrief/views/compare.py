@@ -151,8 +151,8 @@ def edition_record(ids: tuple[str, str], c: Change) -> dict[str, Any]:
 def editions_view(ids: tuple[str, str], changes: Sequence[Change], lang: Lang) -> View:
     """``compare ID ID``: each indicator or metric, its figure in both, and how it moved."""
     columns = (
-        Column(label("indicator", lang), nowrap=True, drop=2),
-        Column(label("metric", lang), ratio=2, min_width=10),
+        Column(label("indicator", lang), nowrap=True, drop=1),
+        Column(label("metric", lang), ratio=2, min_width=18),
         Column(ids[0], justify="right", nowrap=True),
         Column(ids[1], justify="right", nowrap=True),
         Column(label("change", lang), nowrap=True),
