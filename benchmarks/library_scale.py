@@ -115,7 +115,7 @@ def sqlite_copy(work: Path, cache: Path, library: Path) -> tuple[Path, Path, Pat
     os.environ["ZZBRIEF_LIBRARY"] = str(library)
     t = table()
     rows = t.rows("gdp-growth")
-    db = work / "library.sqlite"
+    db = work / f"library{len(rows)}-{library.name}.sqlite"
     con = sqlite3.connect(db)
     con.execute("create table rows (indicator text, briefing text, data blob)")
     con.execute("create index by_indicator on rows (indicator)")
@@ -130,7 +130,7 @@ def sqlite_copy(work: Path, cache: Path, library: Path) -> tuple[Path, Path, Pat
     con.commit()
     con.close()
     part = next(cache.glob(f"*{t._slot}-{t._key}.ind:gdp-growth.marshal"))
-    listing = work / "paths.txt"
+    listing = work / f"paths-{library.name}.txt"
     listing.write_text("\n".join(paths))
     return db, part, listing, db
 

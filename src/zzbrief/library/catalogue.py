@@ -31,7 +31,7 @@ from zzbrief.library.shelf import briefings_dir
 from zzbrief.slots import Record
 
 #: Bump when the table changes shape.
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2
 _SUFFIX = ".yaml"
 
 
@@ -114,16 +114,19 @@ class Table:
         self._parts: dict[str, dict[str, Any]] = {}
 
     def part(self, name: str) -> dict[str, Any]:
-        """One part of the table, compiling the whole table first on a miss."""
+        """One part of the table, compiling the whole table first on a miss.
+
+        Only the part asked for is read: ``compare`` reads one indicator's rows, not the
+        entries. A part that is absent while the entries are there is an indicator no
+        briefing has.
+        """
         if name not in self._parts:
-            found = cache.read(self._slot, self._key, "entries")
-            if found is None:
+            found = cache.read(self._slot, self._key, name)
+            if found is None and cache.read(self._slot, self._key, "entries") is None:
                 self._parts = _build(self._folder)
                 cache.write(self._slot, self._key, self._parts)
-            else:
-                self._parts["entries"] = found
-            if name not in self._parts:
-                self._parts[name] = cache.read(self._slot, self._key, name) or {"rows": []}
+                found = self._parts.get(name)
+            self._parts[name] = found or {"rows": []}
         return self._parts[name]
 
     def entries(self) -> list[Entry]:
@@ -132,7 +135,7 @@ class Table:
 
     def left_out(self) -> list[str]:
         """The ids of briefings with problems, which the table leaves out."""
-        return list(self.part("entries").get("left_out", []))
+        return list(self.part("left_out")["rows"])
 
     def rows(self, indicator: str) -> list[dict[str, Any]]:
         """The targets carrying ``indicator``, one row each (see ``_row``)."""
@@ -140,9 +143,20 @@ class Table:
         return rows
 
 
+_tables: dict[Path, Table] = {}
+
+
 def table() -> Table:
-    """The catalogue of the library folder in use."""
-    return Table(briefings_dir())
+    """The catalogue of the library folder in use, listed once per process."""
+    folder = briefings_dir()
+    if folder not in _tables:
+        _tables[folder] = Table(folder)
+    return _tables[folder]
+
+
+def reset() -> None:
+    """Forget the tables listed so far (for tests, which change the folder)."""
+    _tables.clear()
 
 
 def _build(folder: Path) -> dict[str, dict[str, Any]]:
@@ -163,7 +177,10 @@ def _build(folder: Path) -> dict[str, dict[str, Any]]:
             by_indicator.setdefault(row["indicator"], []).append(row)
     entries.sort(key=lambda e: (LEVELS.index(e["level"]) if e["level"] in LEVELS else 3,
                                 e["place"][1], e["year"]))  # fmt: skip
-    parts: dict[str, dict[str, Any]] = {"entries": {"rows": entries, "left_out": left_out}}
+    parts: dict[str, dict[str, Any]] = {
+        "entries": {"rows": entries},
+        "left_out": {"rows": left_out},
+    }
     parts |= {f"ind:{key}": {"rows": rows} for key, rows in by_indicator.items()}
     return parts
 

@@ -8,7 +8,6 @@ key are paired by the wording of their metric, and such a pair is marked as a gu
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -129,6 +128,8 @@ def _mark_pair(old: Target | None, new: Target | None) -> str:
 
 
 def _pair_by_wording(a: list[Target], b: list[Target]) -> list[Change]:
+    import difflib  # only for editions
+
     scored = sorted(
         ((difflib.SequenceMatcher(None, x.metric.zh, y.metric.zh).ratio(), i, j)
          for i, x in enumerate(a) for j, y in enumerate(b)),
