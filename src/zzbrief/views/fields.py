@@ -33,6 +33,7 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        "comparable": o.comparable,
         "quote": o.quote,
         "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
         "note_zh": o.note.zh if o.note else "",
