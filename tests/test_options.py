@@ -105,7 +105,7 @@ def test_one_target_in_full() -> None:
         assert piece in out, piece
     data = json.loads(run("targets", "ev-output", "-f", "json").stdout)
     assert data["id"] == "ev-output" and data["sentences"][0]["id"] == "p3.4"
-    assert "nev-city" in data["glossary"] and data["verdict"] == "missed"
+    assert "nev-city" in data["glossary"] and data["verdict"] == "unknown"
     wrong = run("targets", "ev-outptu")
     assert wrong.exit_code == 2 and "Did you mean 'ev-output'?" in wrong.stderr
 
