@@ -4,6 +4,7 @@ Domain errors become a message and an exit code in one place, ``ZzGroup.invoke``
 commands live in ``cli/commands.py`` and are built lazily, one per run, by ``ZzGroup``.
 """
 
+import contextlib
 import os
 import sys
 from typing import Annotated, Any
@@ -23,7 +24,7 @@ from zzbrief.cli.options import (
     root_options,
     show,
 )
-from zzbrief.errors import EXIT_OK, ZzbriefError
+from zzbrief.errors import EXIT_FAILURE, EXIT_OK, ZzbriefError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -86,23 +87,44 @@ class ZzGroup(TyperGroup):
         except typer.Abort:
             sys.stderr.write("zzbrief: aborted\n")
             code = 1
+        except OSError as err:
+            # A write that failed, in any command or format, help included: standard output
+            # (``> /dev/full``) or a file a command writes (``draft -o``). Reads turn their
+            # own OSErrors into DataErrors, so what arrives here is a write.
+            from zzbrief.errors import write_failure
+
+            _discard(sys.stdout)  # what is still buffered cannot be written either
+            report(write_failure(err))
+            code = EXIT_FAILURE
         if standalone_mode:
             sys.exit(code)
         return code
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the command; domain errors and broken pipes end here, as exit codes."""
+        """Run the command; domain errors and broken pipes end here, as exit codes.
+
+        Output is flushed here, so that a closed pipe or a full disk met by the last
+        buffered bytes is handled like one met mid-way (a full disk: see ``main``).
+        """
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
         except ZzbriefError as err:
             report(err)
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             # The reader went away (``| head -1``): stop quietly, as cat does.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _discard(sys.stdout)
             ctx.exit(EXIT_OK)
         return None
+
+
+def _discard(stream: Any) -> None:
+    # Point the stream's descriptor at /dev/null, so the flush at exit cannot fail again.
+    # A stream that is not a real file (a test's capture) has no descriptor to redirect.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def _usage_error(err: Any) -> None:
@@ -228,15 +250,29 @@ def root(
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
 
 
-def _flush() -> None:
-    # Output still buffered at exit can meet a closed pipe too; stay quiet about it.
+def _flush() -> bool:
+    """Flush both streams; False when stdout could not be written (a closed pipe is fine).
+
+    Output written after a command (a usage error's, or help) meets a full disk only here.
+    """
+    written = True
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
-        except (OSError, ValueError):
+            _discard(stream)
+        except OSError as err:
+            _discard(stream)
+            if stream is sys.stdout:
+                from zzbrief.errors import write_failure
+
+                with contextlib.suppress(OSError):
+                    report(write_failure(err))
+                    sys.stderr.flush()
+                written = False
+        except ValueError:
             pass
+    return written
 
 
 def _exit_code(code: object) -> int:
@@ -260,5 +296,6 @@ def main() -> None:
         code = 0
     except SystemExit as done:
         code = _exit_code(done.code)
-    _flush()
+    if not _flush():
+        code = code or EXIT_FAILURE
     os._exit(code)

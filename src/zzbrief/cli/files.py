@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from zzbrief.cli.commands import command
-from zzbrief.cli.options import FormatOpt, NoColorOpt, choice_check, emit
+from zzbrief.cli.options import FormatOpt, NoColorOpt, choice_check, emit, write_file
 
 
 @command
@@ -67,6 +67,10 @@ def export(
             help="yaml (default) or json; also taken from the root -f.",
         ),
     ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
 ) -> None:
     """Write the whole briefing, to edit and load with --data.
 
@@ -74,7 +78,7 @@ def export(
 
     \b
     Examples:
-      zzbrief export > briefing.yaml
+      zzbrief export -o briefing.yaml          (or: zzbrief export > briefing.yaml)
       zzbrief --data briefing.yaml export --format json
     """
     from zzbrief.briefing import store
@@ -92,8 +96,12 @@ def export(
 
         from zzbrief.render.safe import escape_c1
 
-        sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+        text = escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     else:
         from zzbrief.briefing.yamlio import dump
 
-        sys.stdout.write(dump(data))
+        text = dump(data)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_file(output, text)

@@ -8,7 +8,8 @@ imports Rich, YAML or the data until a command runs.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -33,6 +34,24 @@ def report(err: ZzbriefError) -> None:
     if err.hint:
         lines.append(clean(err.hint))
     sys.stderr.write("\n".join(lines) + "\n")
+
+
+@contextmanager
+def writing(target: str) -> Iterator[None]:
+    """Writing the file or folder ``target``: a failure names it (``cannot write mine.yaml:
+    No space left on device``), where the system error alone may name no file."""
+    try:
+        yield
+    except OSError as err:
+        from zzbrief.errors import write_failure
+
+        raise write_failure(err, target) from None
+
+
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to the file at ``path`` as UTF-8; a failure is an error naming it."""
+    with writing(path), open(path, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 def choice_check(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], str | None]:
