@@ -39,7 +39,8 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     """The choices a user may have meant by ``word``, best first, at most ``limit``.
 
     A choice that equals or starts with the word (``gdp`` → ``gdp-growth``) comes first, then one
-    that contains it (``output`` → ``ev-output``); when none does, the one closest by spelling
+    that contains it (``output`` → ``ev-output``), then one the word starts with (``jsonn``
+    → ``json``); when none does, the one closest by spelling
     (``evv`` → ``ev``). Case and full-width forms are ignored.
     """
     import difflib  # only on the error path
@@ -57,6 +58,8 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     ranked = [c for c in folded if c.startswith(wanted)]
     if len(wanted) >= 2:  # one letter is inside too many names to be a hint
         ranked += [c for c in folded if wanted in c]
+        # A name with more typed after it (jsonn → json, english → en), longest first.
+        ranked += sorted((c for c in folded if len(c) >= 2 and wanted.startswith(c)), key=len)[::-1]
     if not ranked:  # a typo: the one closest spelling, as a guess rather than a list
         ranked = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.5)
     return [folded[c] for c in dict.fromkeys(ranked)][:limit]

@@ -23,10 +23,19 @@ from zzbrief.cli.options import (
     report,
     root_options,
     show,
+    whole_numbers,
 )
 from zzbrief.errors import EXIT_FAILURE, EXIT_OK, ZzbriefError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
+_built: dict[str, Any] = {}  # each command, built on first use
+
+
+def _names(param: Any) -> list[str]:
+    # An option's names, --no-x forms included; none for an argument.
+    if getattr(param, "param_type_name", "") != "option":
+        return []
+    return [*param.opts, *param.secondary_opts]
 
 
 class ZzGroup(TyperGroup):
@@ -37,13 +46,31 @@ class ZzGroup(TyperGroup):
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """Build the one command asked for, through Typer as usual."""
+        """Build the one command asked for, through Typer as usual, once per process."""
+        if cmd_name in _built:
+            return _built[cmd_name]
         func = COMMANDS.get(cmd_name)
         if func is None:
             return None
         single = typer.Typer(rich_markup_mode=None, context_settings=CONTEXT, add_completion=False)
         single.command(cmd_name)(func)
-        return typer.main.get_command(single)
+        built = _built[cmd_name] = typer.main.get_command(single)
+        whole_numbers(built)
+        return built
+
+    def own_options(self, cmd_name: str) -> list[str]:
+        """The option names a command takes itself (for ``settings.hoist``)."""
+        command = self.get_command(None, cmd_name)
+        params = command.params if command is not None else []
+        return [*CONTEXT["help_option_names"], *(n for p in params for n in _names(p))]
+
+    def root_options(self) -> dict[str, bool]:
+        """Every root option name, and whether it takes a value (for ``settings.hoist``)."""
+        return {
+            name: not (getattr(p, "is_flag", False) or getattr(p, "count", False))
+            for p in self.params
+            for name in _names(p)
+        }
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """Resolve as click does; a mistyped command gets a "did you mean" from our list."""
@@ -73,7 +100,8 @@ class ZzGroup(TyperGroup):
 
         from zzbrief.cli.settings import hoist
 
-        argv = hoist(list(sys.argv[1:] if args is None else args))
+        argv = list(sys.argv[1:] if args is None else args)
+        argv = hoist(argv, self.root_options(), self.own_options)
         if os.environ.get("_ZZBRIEF_COMPLETE"):  # the shell asks for completions
             from typer._completion_classes import completion_init
 

@@ -45,8 +45,9 @@ def validate(
     view = validation_view(found.problems, found.summary, found.warnings)
     emit(lambda lg: view, fmt, None, no_color)
     if found.problems:
-        noun = "problem" if len(found.problems) == 1 else "problems"
-        sys.stderr.write(f"zzbrief: {len(found.problems)} {noun} found\n")
+        from zzbrief.errors import plural
+
+        sys.stderr.write(f"zzbrief: {plural(len(found.problems), 'problem')} found\n")
         if found.hint:
             sys.stderr.write(f"zzbrief: {found.hint}\n")
         raise typer.Exit(1)
