@@ -118,7 +118,7 @@ def test_one_target_in_full() -> None:
     ("args", "needle"),
     [(["targets", "-f", "jsn"], "Did you mean 'json'?"),
      (["targtes"], "Did you mean 'targets'?"),
-     (["targets", "--dta", "x"], "No such option"),
+     (["targets", "--dta", "x"], "unknown option '--dta'. Did you mean '--data'?"),
      (["targets", "-s", "evv"], "Did you mean 'ev'?")],
 )  # fmt: skip
 def test_every_usage_error_has_one_style(args: list[str], needle: str) -> None:

@@ -175,7 +175,10 @@ def test_a_broken_part_of_a_folder_is_a_broken_part(tmp_path: Path) -> None:
      (["targets", "-f", "jso"], "Did you mean 'json' or 'jsonl'?"),
      (["glossary", "四高"], None),  # found as part of a name: no error at all
      (["glossary", "quantm-city"], "Did you mean 'quantum city'?"),
-     (["export", "-f", "yml"], "Did you mean 'yaml'?")],
+     (["export", "-f", "yml"], "Did you mean 'yaml'?"),
+     (["targets", "--lan", "en"], "unknown option '--lan'. Did you mean '--lang'?"),
+     (["targets", "--dta", "x"], "unknown option '--dta'. Did you mean '--data'?"),
+     (["--verison"], "unknown option '--verison'. Did you mean '--version'?")],
 )  # fmt: skip
 def test_did_you_mean_offers_prefixes_substrings_and_spellings(
     args: list[str], needle: str | None
@@ -348,3 +351,11 @@ def test_no_count_phrase_in_the_source_is_left_to_an_s() -> None:
         if pattern.search(line)
     ]
     assert found == []
+
+
+def test_an_option_without_its_value_points_to_the_command_help() -> None:
+    result = run("search", "--limit")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "zzbrief: Option '--limit' requires an argument.\nTry 'zzbrief search --help' for help.\n"
+    )

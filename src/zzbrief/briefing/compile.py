@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from zzbrief.briefing import checks, markers, schema, triage, yamlio
+from zzbrief.briefing import checks, echoes, markers, schema, triage, yamlio
 from zzbrief.briefing.load import SourceFile
 from zzbrief.briefing.model import Briefing
 from zzbrief.briefing.raw import from_raw
@@ -59,8 +59,8 @@ class InvalidBriefing(DataError):
 class Report:
     """What ``inspect`` found. ``briefing`` is the typed briefing when there are no problems.
 
-    ``warnings`` are a draft's TODO markers; in a final briefing they are among ``problems``
-    and ``hint`` says why.
+    ``warnings`` are a draft's TODO markers (in a final briefing they are among ``problems``
+    and ``hint`` says why) and records pasted from JSON output, read back (``echoes``).
     """
 
     problems: list[Located] = field(default_factory=list)
@@ -217,6 +217,7 @@ def inspect(sources: list[SourceFile]) -> Report:
     """Every problem and warning in a briefing, each with file and line, in reading order."""
     parsed, problems = _parse_each(sources)
     raw, clashes, unknown = _merge(parsed)
+    raw, echoed = echoes.read_back(raw)  # records pasted from JSON output: read, with a warning
     problems += clashes
     errors = schema.schema_problems(raw)
     absent = [k for k in schema.schema()["required"] if k not in raw]
@@ -240,7 +241,7 @@ def inspect(sources: list[SourceFile]) -> Report:
     report.problems = by_place(
         problems + describe(sources, errors + found + (marks if final else []))
     )
-    report.warnings = [] if final else by_place(describe(sources, marks))
+    report.warnings = by_place(describe(sources, echoed + ([] if final else marks)))
     if not report.problems:
         report.briefing = typed
     return report
@@ -301,4 +302,6 @@ def validate_path(path: str | None) -> Validation:
     )
     if b.status == "draft":
         return Validation([], report.warnings, f"ok (draft): {warned}: {where}: {counts}")
+    if report.warnings:  # records pasted from JSON output, read back
+        return Validation([], report.warnings, f"ok: {warned}: {where}: {counts}")
     return Validation([], [], f"ok: {where}: {counts}")

@@ -110,7 +110,7 @@ class ZzGroup(TyperGroup):
             result = super().main(argv, prog_name, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
         except ClickException as err:
-            _usage_error(err)
+            _usage_error(err, argv)
             code = err.exit_code
         except typer.Abort:
             sys.stderr.write("zzbrief: aborted\n")
@@ -155,12 +155,27 @@ def _discard(stream: Any) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
-def _usage_error(err: Any) -> None:
+def _usage_error(err: Any, argv: list[str]) -> None:
     # One style for every error: "zzbrief: what went wrong", then how to get help.
+    from typer._click.exceptions import NoSuchOption
+
     from zzbrief.render.safe import clean
 
+    ctx = getattr(err, "ctx", None)
     message = err.format_message().replace("\n", " ")
-    path = err.ctx.command_path if getattr(err, "ctx", None) else "zzbrief"
+    if isinstance(err, NoSuchOption) and ctx is not None:
+        # Click's own list ("Possible options: ...") becomes our did-you-mean.
+        from zzbrief.errors import did_you_mean
+
+        root = ctx.find_root()  # root options are accepted after the command too
+        params = [*ctx.command.get_params(ctx), *root.command.get_params(root)]
+        names = [n for p in params for n in _names(p) if n.startswith("--")]
+        message = f"unknown option {err.option_name!r}."
+        hint = did_you_mean(err.option_name, names)
+        message += f" {hint}" if hint else ""
+    # Some of click's errors carry no context: name the command from the arguments.
+    command = next((a for a in argv if a in COMMANDS), None)
+    path = ctx.command_path if ctx else f"zzbrief {command}" if command else "zzbrief"
     sys.stderr.write(f"zzbrief: {clean(message)}\nTry '{path} --help' for help.\n")
 
 
