@@ -60,6 +60,13 @@ def run_full(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int, str
     return code, err.getvalue()
 
 
+def test_every_command_is_among_those_tried() -> None:
+    from zzbrief.cli.commands import COMMANDS as REGISTERED
+
+    tried = {args[0] for args in COMMANDS if args} | {"export"}
+    assert set(REGISTERED) <= tried, "add the new command to COMMANDS above"
+
+
 def all_cases() -> list[list[str]]:
     cases = [[*args, "--format", fmt] for args in COMMANDS for fmt in FORMATS]
     return [*cases, ["export"], ["export", "--format", "json"], ["--help"], ["targets", "-h"]]
