@@ -201,6 +201,7 @@ def test_suggestions_rank_prefix_then_substring_then_spelling() -> None:
     assert suggestions("ｇｄｐ", names) == ["gdp-growth"]  # full-width, as a phone types it
     assert suggestions("rd-intensty", names) == ["rd-intensity"]
     assert suggestions("zzz", names) == [] and did_you_mean("zzz", names) is None
+    assert suggestions("GDP", ["DEPA", "RCEP"]) == []  # two letters of three: chance, not a hint
     assert suggestions("e", names) == [
         "ev-output",
         "electronics-output",

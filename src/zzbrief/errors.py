@@ -61,7 +61,8 @@ def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
         # A name with more typed after it (jsonn → json, english → en), longest first.
         ranked += sorted((c for c in folded if len(c) >= 2 and wanted.startswith(c)), key=len)[::-1]
     if not ranked:  # a typo: the one closest spelling, as a guess rather than a list
-        ranked = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.5)
+        # 0.6: below it short words meet by chance (GDP and DEPA share two letters of three).
+        ranked = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.6)
     return [folded[c] for c in dict.fromkeys(ranked)][:limit]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zzbrief import __version__
-from zzbrief.errors import DataError
+from zzbrief.errors import DataError, plural
 from zzbrief.files import FileProblem, read_limited
 from zzbrief.slots import Record
 
@@ -124,8 +124,8 @@ def _over_limit(root: Path, files: list[str]) -> None:
             return  # gone meanwhile: the file's own error says what happened
     if total > MAX_BYTES:
         raise DataError(
-            f"{root}: its {len(files)} YAML files hold {total:,} bytes together, more than"
-            f" the {MAX_BYTES:,}-byte limit for a briefing"
+            f"{root}: its {plural(len(files), 'YAML file')} hold {total:,} bytes together,"
+            f" more than the {MAX_BYTES:,}-byte limit for a briefing"
         ) from None
 
 
