@@ -43,9 +43,17 @@ def _copy_with(tmp_path: Path, targets: list[dict[str, Any]]) -> Path:
 
 
 def _schema_fields(kind: str) -> set[str]:
-    target = schema()["properties"]["targets"]["items"]
-    found = target if kind == "target" else schema()["$defs"]["outcome"]
-    return set(found["properties"])
+    if kind == "outcome":
+        return set(schema()["$defs"]["outcome"]["properties"])
+    section = {v: k for k, v in echoes.SECTIONS.items()}[kind]
+    return set(schema()["properties"][section]["items"]["properties"])
+
+
+@pytest.fixture(scope="module")
+def others() -> dict[str, list[dict[str, Any]]]:
+    """Pillars (in full, as ``pillars N``), sectors and glossary entries as JSON writes them."""
+    pillars = [_json("pillars", str(p["id"])) for p in _json("pillars")]
+    return {"pillar": pillars, "sector": _json("sectors"), "glossary": _json("glossary")}
 
 
 def _outcome_records(records: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -53,11 +61,13 @@ def _outcome_records(records: dict[str, dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def test_every_json_field_is_in_the_schema_or_declared_output_only(
-    records: dict[str, dict[str, Any]],
+    records: dict[str, dict[str, Any]], others: dict[str, list[dict[str, Any]]]
 ) -> None:
     # A field added to the JSON output must be said to be data or output-only: otherwise
     # a record copied back would be refused, which is the bug this file pins.
-    for kind, items in (("target", list(records.values())), ("outcome", _outcome_records(records))):
+    kinds = {"target": list(records.values()), "outcome": _outcome_records(records), **others}
+    assert set(kinds) == {*echoes.SECTIONS.values(), "outcome"}
+    for kind, items in kinds.items():
         assert items
         spelled = {k for pair in echoes.SPELLED.get(kind, {}).values() for k in pair}
         declared = set(echoes.OUTPUT_ONLY.get(kind, ())) | spelled
@@ -144,3 +154,18 @@ def test_the_readme_lists_every_output_only_field() -> None:
     for kind, pairs in echoes.SPELLED.items():
         for field, (zh, _en) in pairs.items():
             assert f"`{zh}`" in listed and f"`{field}`" in listed, (kind, field)
+
+
+def test_pillar_sector_and_glossary_records_from_json_go_back_in(
+    others: dict[str, list[dict[str, Any]]], tmp_path: Path
+) -> None:
+    folder = _copy_with(tmp_path, _json("export")["targets"])
+    for kind, items in others.items():
+        section = {v: k for k, v in echoes.SECTIONS.items()}[kind]
+        (folder / f"{section}.yaml").write_text(dump({section: items}), encoding="utf-8")
+    checked = json.loads(run("validate", str(folder), "-f", "json").stdout)
+    assert checked["ok"] and checked["problems"] == []
+    sections = {w["path"].split("[")[0] for w in checked["warnings"]}
+    assert sections == {"pillars", "sectors", "glossary"}
+    for args in (["pillars"], ["pillars", "3"], ["sectors"], ["glossary"], ["glossary", "四高地"]):
+        assert _json("--data", str(folder), *args) == _json(*args), args

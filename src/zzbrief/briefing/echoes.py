@@ -1,6 +1,7 @@
 """Records pasted back from JSON output: what JSON adds, and how its spelling is read.
 
-``zzbrief targets ID -f json`` writes a target as a program wants it: computed fields
+``zzbrief targets ID -f json`` writes a target (and ``pillars``, ``sectors`` and
+``glossary`` their records) as a program wants it: computed fields
 (``verdict``, ``gap``, ``full_year`` …) beside the data, and each text in two languages as
 two keys (``metric_zh``, ``metric_en``). A person who copies such a record into a briefing
 has written nothing wrong, so ``echoes`` reads it back instead of refusing it: computed
@@ -29,6 +30,8 @@ OUTPUT_ONLY: dict[str, tuple[str, ...]] = {
         "glossary",  # `targets ID`: the entries those sentences name
     ),
     "outcome": ("full_year",),  # from the period
+    "pillar": ("target_count", "targets", "sentences"),  # `pillars N` adds the last two
+    "sector": ("target_count",),
 }
 
 #: A briefing's bilingual field, and the two keys JSON output writes it as.
@@ -38,27 +41,33 @@ SPELLED: dict[str, dict[str, tuple[str, str]]] = {
         "outcome_note": ("outcome_note_zh", "outcome_note_en"),
     },
     "outcome": {"note": ("note_zh", "note_en")},
+    "pillar": {"summary": ("summary_zh", "summary_en")},
+    "glossary": {"term": ("zh", "en"), "explain": ("explain_zh", "explain_en")},
 }
+
+#: The sections whose items are records of a kind, as JSON output writes them.
+SECTIONS = {"targets": "target", "pillars": "pillar", "sectors": "sector", "glossary": "glossary"}
 
 #: Fields JSON writes as null (or "") when the briefing leaves them out.
 EMPTY_AS_ABSENT: dict[str, tuple[str, ...]] = {"target": ("baseline",)}
 
 
 def _records(raw: dict[str, Any]) -> Iterator[tuple[str, Path, dict[str, Any]]]:
-    """Every target, outcome and baseline record, with its kind and path."""
-    targets = raw.get("targets")
-    if not isinstance(targets, list):
-        return
-    for i, target in enumerate(targets):
-        if not isinstance(target, dict):
-            continue
-        yield "target", ("targets", i), target
-        if isinstance(target.get("baseline"), dict):
-            yield "outcome", ("targets", i, "baseline"), target["baseline"]
-        outcomes = target.get("outcomes")
-        for j, outcome in enumerate(outcomes if isinstance(outcomes, list) else ()):
-            if isinstance(outcome, dict):
-                yield "outcome", ("targets", i, "outcomes", j), outcome
+    """Every record of a kind above, with its kind and path: outcomes and baselines too."""
+    for section, kind in SECTIONS.items():
+        items = raw.get(section)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            if not isinstance(item, dict):
+                continue
+            yield kind, (section, i), item
+            if kind != "target":
+                continue
+            if isinstance(item.get("baseline"), dict):
+                yield "outcome", (section, i, "baseline"), item["baseline"]
+            outcomes = item.get("outcomes")
+            for j, outcome in enumerate(outcomes if isinstance(outcomes, list) else ()):
+                if isinstance(outcome, dict):
+                    yield "outcome", (section, i, "outcomes", j), outcome
 
 
 def _read_back(kind: str, record: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -88,12 +97,10 @@ def _read_back(kind: str, record: dict[str, Any]) -> tuple[list[str], list[str]]
 def read_back(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """The briefing with every pasted JSON record read back as the schema spells it, and a
     warning for each record that needed it. Records are copied before they are changed."""
-    if not isinstance(raw.get("targets"), list):
-        return raw, []
     out = dict(raw)
-    out["targets"] = [
-        _copy(t) if isinstance(t, dict) else t for t in raw["targets"]
-    ]  # the records below are this copy's
+    for section in SECTIONS:
+        if isinstance(raw.get(section), list):
+            out[section] = [_copy(r) if isinstance(r, dict) else r for r in raw[section]]
     warnings = []
     for kind, path, record in _records(out):
         ignored, folded = _read_back(kind, record)
@@ -109,9 +116,9 @@ def read_back(raw: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     return out, warnings
 
 
-def _copy(target: dict[str, Any]) -> dict[str, Any]:
-    # A target and the outcome records in it, copied one level deep each.
-    copied = dict(target)
+def _copy(record: dict[str, Any]) -> dict[str, Any]:
+    # A record and the outcome records in it, copied one level deep each.
+    copied = dict(record)
     if isinstance(copied.get("baseline"), dict):
         copied["baseline"] = dict(copied["baseline"])
     if isinstance(copied.get("outcomes"), list):
