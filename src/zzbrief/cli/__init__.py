@@ -4,7 +4,6 @@ Domain errors become a message and an exit code in one place, ``ZzGroup.invoke``
 commands live in ``cli/commands.py`` and are built lazily, one per run, by ``ZzGroup``.
 """
 
-import contextlib
 import os
 import sys
 from typing import Annotated, Any
@@ -13,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.cli import drafting, files  # noqa: F401  (register their commands)
+from zzbrief.cli import drafting, failures, files  # noqa: F401  (drafting, files: their commands)
 from zzbrief.cli.commands import COMMANDS
 from zzbrief.cli.options import (
     FormatOpt,
@@ -29,13 +28,6 @@ from zzbrief.errors import EXIT_FAILURE, EXIT_OK, ZzbriefError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 _built: dict[str, Any] = {}  # each command, built on first use
-
-
-def _names(param: Any) -> list[str]:
-    # An option's names, --no-x forms included; none for an argument.
-    if getattr(param, "param_type_name", "") != "option":
-        return []
-    return [*param.opts, *param.secondary_opts]
 
 
 class ZzGroup(TyperGroup):
@@ -62,14 +54,17 @@ class ZzGroup(TyperGroup):
         """The option names a command takes itself (for ``settings.hoist``)."""
         command = self.get_command(None, cmd_name)
         params = command.params if command is not None else []
-        return [*CONTEXT["help_option_names"], *(n for p in params for n in _names(p))]
+        return [
+            *CONTEXT["help_option_names"],
+            *(n for p in params for n in failures.option_names(p)),
+        ]
 
     def root_options(self) -> dict[str, bool]:
         """Every root option name, and whether it takes a value (for ``settings.hoist``)."""
         return {
             name: not (getattr(p, "is_flag", False) or getattr(p, "count", False))
             for p in self.params
-            for name in _names(p)
+            for name in failures.option_names(p)
         }
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
@@ -110,7 +105,7 @@ class ZzGroup(TyperGroup):
             result = super().main(argv, prog_name, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
         except ClickException as err:
-            _usage_error(err, argv)
+            failures.usage_error(err, argv, COMMANDS)
             code = err.exit_code
         except typer.Abort:
             sys.stderr.write("zzbrief: aborted\n")
@@ -119,10 +114,7 @@ class ZzGroup(TyperGroup):
             # A write that failed, in any command or format, help included: standard output
             # (``> /dev/full``) or a file a command writes (``draft -o``). Reads turn their
             # own OSErrors into DataErrors, so what arrives here is a write.
-            from zzbrief.errors import write_failure
-
-            _discard(sys.stdout)  # what is still buffered cannot be written either
-            report(write_failure(err))
+            failures.write_failed(err)
             code = EXIT_FAILURE
         if standalone_mode:
             sys.exit(code)
@@ -143,40 +135,9 @@ class ZzGroup(TyperGroup):
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             # The reader went away (``| head -1``): stop quietly, as cat does.
-            _discard(sys.stdout)
+            failures.discard(sys.stdout)
             ctx.exit(EXIT_OK)
         return None
-
-
-def _discard(stream: Any) -> None:
-    # Point the stream's descriptor at /dev/null, so the flush at exit cannot fail again.
-    # A stream that is not a real file (a test's capture) has no descriptor to redirect.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
-
-
-def _usage_error(err: Any, argv: list[str]) -> None:
-    # One style for every error: "zzbrief: what went wrong", then how to get help.
-    from typer._click.exceptions import NoSuchOption
-
-    from zzbrief.render.safe import clean
-
-    ctx = getattr(err, "ctx", None)
-    message = err.format_message().replace("\n", " ")
-    if isinstance(err, NoSuchOption) and ctx is not None:
-        # Click's own list ("Possible options: ...") becomes our did-you-mean.
-        from zzbrief.errors import did_you_mean
-
-        root = ctx.find_root()  # root options are accepted after the command too
-        params = [*ctx.command.get_params(ctx), *root.command.get_params(root)]
-        names = [n for p in params for n in _names(p) if n.startswith("--")]
-        message = f"unknown option {err.option_name!r}."
-        hint = did_you_mean(err.option_name, names)
-        message += f" {hint}" if hint else ""
-    # Some of click's errors carry no context: name the command from the arguments.
-    command = next((a for a in argv if a in COMMANDS), None)
-    path = ctx.command_path if ctx else f"zzbrief {command}" if command else "zzbrief"
-    sys.stderr.write(f"zzbrief: {clean(message)}\nTry '{path} --help' for help.\n")
 
 
 app = typer.Typer(
@@ -293,31 +254,6 @@ def root(
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
 
 
-def _flush() -> bool:
-    """Flush both streams; False when stdout could not be written (a closed pipe is fine).
-
-    Output written after a command (a usage error's, or help) meets a full disk only here.
-    """
-    written = True
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except BrokenPipeError:
-            _discard(stream)
-        except OSError as err:
-            _discard(stream)
-            if stream is sys.stdout:
-                from zzbrief.errors import write_failure
-
-                with contextlib.suppress(OSError):
-                    report(write_failure(err))
-                    sys.stderr.flush()
-                written = False
-        except ValueError:
-            pass
-    return written
-
-
 def _exit_code(code: object) -> int:
     # What sys.exit(code) would make of it: None is 0; a message is printed and means 1.
     if code is None or isinstance(code, int):
@@ -339,6 +275,6 @@ def main() -> None:
         code = 0
     except SystemExit as done:
         code = _exit_code(done.code)
-    if not _flush():
+    if not failures.flush_all():
         code = code or EXIT_FAILURE
     os._exit(code)

@@ -5,7 +5,7 @@ rather than show the loaded briefing.
 """
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -91,18 +91,21 @@ def export(
         from zzbrief.errors import unknown_choice
 
         raise unknown_choice("export format", fmt, EXPORT_FORMATS)
-    data = to_raw(store.get())
+    text = _exported(to_raw(store.get()), fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_file(output, text)
+
+
+def _exported(data: dict[str, Any], fmt: str) -> str:
+    """The briefing's raw data as export writes it: indented JSON, or our YAML."""
     if fmt == "json":
         import json
 
         from zzbrief.render.safe import escape_c1
 
-        text = escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
-    else:
-        from zzbrief.briefing.yamlio import dump
+        return escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    from zzbrief.briefing.yamlio import dump
 
-        text = dump(data)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_file(output, text)
+    return dump(data)

@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import Any
 
 from zzbrief.render import FORMATS
 
@@ -99,8 +100,15 @@ def _read(path: Path) -> dict[str, str]:
         if name != SECTION:
             hint = did_you_mean(name, [SECTION]) or f"Settings go under [{SECTION}]."
             _warn(path, text, f"[{name}", f"[{name}] in {{where}}: unknown section. {hint}")
+    return _settings(path, text, parser[SECTION] if parser.has_section(SECTION) else {})
+
+
+def _settings(path: Path, text: str, section: Any) -> dict[str, str]:
+    """The known keys with accepted values; each other one reported, with a suggestion."""
+    from zzbrief.errors import did_you_mean
+
     out = {}
-    for key, value in (parser[SECTION] if parser.has_section(SECTION) else {}).items():
+    for key, value in section.items():
         if key not in KEYS:
             hint = did_you_mean(key, KEYS) or ""
             known = f"Settings: {', '.join(KEYS)}"
