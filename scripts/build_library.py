@@ -213,6 +213,21 @@ def _target(
     return t
 
 
+def _parts(clauses: list[str]) -> list[str]:
+    """Clauses cut again at 、 where every part states its own figure (城镇新增就业47万人以上、
+    城镇调查失业率控制在5.5%以内); a 分别 list or a list of names keeps its 、."""
+    from libbuild.clauses import _read
+
+    out: list[str] = []
+    for clause in clauses:
+        parts = clause.split("、")
+        if "分别" not in clause and len(parts) > 1 and all(_read(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(clause)
+    return out
+
+
 def read_targets(
     report: Report, year: int, inds: dict[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -222,7 +237,7 @@ def read_targets(
     vocab = list(inds.values())
     previous: str | None = None
     for n, sentence in enumerate(goal_sentences(report.text[start:end]), 1):
-        for clause in split_clauses(sentence):
+        for clause in _parts(split_clauses(sentence)):
             for c in read_clause(clause):
                 named = re.split(r"[与和]经济增长", c.subject)[0]  # X与经济增长同步: X's key
                 key = indicator_for(named, vocab) or (
@@ -230,7 +245,16 @@ def read_targets(
                 )
                 if key is None:
                     key = indicator_for(clause, vocab) if not c.subject.strip() else None
-                out.append(_target(c, key, year, inds, f"goals.{n}"))
+                t = _target(c, key, year, inds, f"goals.{n}")
+                if (
+                    out
+                    and t["metric"]["zh"] in ("达到", "达", "为", "力争", "争取")
+                    and key == previous
+                ):
+                    t["metric"] = dict(
+                        out[-1]["metric"]
+                    )  # 增长7%以上、力争达到8%: the same measure
+                out.append(t)
                 previous = key
     seen: dict[str, int] = {}
     for i, t in enumerate(out, 1):
@@ -261,6 +285,12 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
     elif found.preliminary:
         notes_zh.append("统计公报中的初步核算数。")
         notes_en.append("A preliminary estimate (初步核算) in the statistical communiqué.")
+    if "实际增长" in found.quote:
+        notes_zh.append("实际增长，即扣除价格因素。")
+        notes_en.append("Real growth, i.e. after inflation.")
+    elif report_kind == "nbs" and "收入" in found.quote:
+        notes_zh.append("名义增长；公报随后给出扣除价格因素的实际增速。")
+        notes_en.append("Nominal growth; the communiqué gives the real rate right after it.")
     if found.bound:
         notes_zh.append("原文以界限表述（如“超过”），非确切数字。")
         notes_en.append("The text states a bound (e.g. 超过, more than), not an exact figure.")
@@ -361,6 +391,10 @@ def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
                 t["metric"]["en"] = value
             elif field == "metric_zh":
                 t["metric"]["zh"] = value
+            elif field == "outcome_notes":  # {publisher: {zh, en}}: our note on that outcome
+                for o in t.get("outcomes", []):
+                    if o["source"]["publisher"] in value:
+                        o["note"] = value[o["source"]["publisher"]]
             elif field == "drop_outcomes":
                 kept = [o for o in t.get("outcomes", []) if o["source"]["publisher"] not in value]
                 t["outcomes"] = kept

@@ -51,7 +51,9 @@ def test_targets_csv_carries_the_numbers() -> None:
     ev = next(r for r in rows if r["id"] == "ev-output")
     assert ev["value"] == "70" and ev["unit"] == "万辆" and ev["base_value"] == "700000"
     assert ev["base_unit"] == "vehicles" and ev["aspiration"] == "true" and ev["kind"] == "level"
-    assert ev["comparator"] == ">" and ev["verdict"] == "missed"
+    assert (
+        ev["comparator"] == ">" and ev["verdict"] == "unknown"
+    )  # no comparable outcome (issue 14)
 
 
 def test_glossary_csv_has_explanations_and_a_real_background_column() -> None:

@@ -70,6 +70,9 @@ def test_briefings_and_compare_write_every_format(library: Path, fmt: str) -> No
 def test_a_new_briefing_is_listed_on_the_next_run(own_library: Path) -> None:
     write(own_library, {"east-2025": gdp_briefing(("东样省", "Eastland"), "province", 2025, 6)})
     assert len(_json("briefings")) == 1  # type: ignore[arg-type]
+    from zzbrief.library import catalogue
+
+    catalogue.reset()  # the next run is a new process, which lists the folder again
     write(own_library, {"west-2025": gdp_briefing(("西样省", "Westland"), "province", 2025, 8)})
     assert "west-2025" in [r["id"] for r in _json("briefings")]  # type: ignore[attr-defined]
 

@@ -55,6 +55,14 @@ def test_a_full_year_figure_decides_and_the_gap_is_in_the_target_unit() -> None:
     assert judge(_target(">", _outcome("2024", 71)), 2024).verdict == "met"
 
 
+def test_an_outcome_of_another_measure_is_kept_but_judges_nothing() -> None:
+    other = Outcome("2024", "98%", 98, "%", 98, False,
+                    SourceRef("郑州市人民政府", "政府工作报告", "2025-02-08", "https://example.invalid/r"),
+                    comparable=False)  # fmt: skip
+    assert judge(_target(">", other), 2024).verdict == "unknown"
+    assert judge(_target(">", other, _outcome("2024", 71)), 2024).verdict == "met"
+
+
 def test_a_part_year_figure_is_partial_never_met() -> None:
     v = judge(_target(">", _outcome("2024-01/2024-11", 90)), 2024)  # already past the target
     assert v.verdict == "partial" and v.share == pytest.approx(90 / 70, abs=1e-6)
@@ -110,7 +118,9 @@ def test_every_bundled_outcome_ties_value_unit_and_base_value_to_its_figure(
     for t, o in published:
         assert parse_figure(o.figure) == (o.value, o.unit), (t.id, o.figure)
         unit = briefing.unit(o.unit)
-        assert unit is not None and unit.base_unit == t.base_unit, (t.id, o.unit)
+        assert unit is not None, (t.id, o.unit)
+        # another measure (comparable: false) may count something else: it judges nothing
+        assert unit.base_unit == t.base_unit or not o.comparable, (t.id, o.unit)
         assert math.isclose(o.value * unit.factor, o.base_value), (t.id, o.figure)
 
 
@@ -131,8 +141,11 @@ def test_every_target_without_an_outcome_says_why(briefing: Briefing) -> None:
 def test_the_bundled_verdicts(briefing: Briefing) -> None:
     verdicts = {t.id: judge(t, 2024).verdict for t in briefing.targets}
     assert verdicts["gdp-growth"] == "missed"  # 5.7% against 7%
-    assert verdicts["signed-projects"] == "met"  # 8282.17亿元 against > 8000亿元
-    assert verdicts["ev-output"] == "missed"  # 62.6万辆 against > 70万辆
+    assert verdicts["signed-projects"] == "met"  # 8282亿元 (the city's 2025 report) > 8000亿元
+    # NEV output: the report gives growth (98%), the press vehicles off the line: no verdict
+    assert verdicts["ev-output"] == "unknown"
+    ev = next(t for t in briefing.targets if t.id == "ev-output")
+    assert ev.outcomes and not any(o.comparable for o in ev.outcomes)
     assert tally([judge(t, 2024) for t in briefing.targets])["partial"] == 0
 
 
@@ -150,8 +163,11 @@ def test_scorecard_json_contract(briefing: Briefing) -> None:
     records = json.loads(run("scorecard", "--format", "json").stdout)
     assert [r["id"] for r in records] == [t.id for t in briefing.targets]
     assert {r["verdict"] for r in records} <= {"met", "missed", "partial", "unknown"}
+    signed = next(r for r in records if r["id"] == "signed-projects")
+    outcome = signed["outcomes"][signed["verdict_outcome"]]
+    assert outcome["source"]["publisher"] == "郑州市人民政府"  # the city's own 2025 report
     ev = next(r for r in records if r["id"] == "ev-output")
-    outcome = ev["outcomes"][ev["verdict_outcome"]]
+    assert ev["outcomes"] and ev["verdict_outcome"] is None  # other measures judge nothing
     assert {"period", "figure", "value", "unit", "base_value", "final", "source"} <= outcome.keys()
     assert {"url", "publisher", "title", "date"} <= outcome["source"].keys()
     gdp = next(r for r in records if r["id"] == "gdp-growth")
@@ -163,7 +179,7 @@ def test_scorecard_summary_line_and_filters() -> None:
     result = run("scorecard", "--sector", "ev", "--lang", "en")
     assert [line.split("\t")[0] for line in result.stdout.splitlines()] == [
         "ev-cluster", "ev-output", "auto-output-growth"]  # fmt: skip
-    assert "✓ met 0 · ✗ missed 1 · ◔ partial year 0 · ? no published figure 2" in result.stderr
+    assert "✓ met 0 · ✗ missed 0 · ◔ partial year 0 · ? no published figure 3" in result.stderr
     table = run("scorecard", "-p", "1", "-f", "table", env={"COLUMNS": "160"}).stdout
     assert "达成 1" in table and "未达成 2" in table
     assert run("scorecard", "--sector", "nope").exit_code == 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zzbrief.briefing.checks import expected_comparator, parse_figure
+from zzbrief.briefing.checks import expected_comparator, parse_figure, split_sentences
 from zzbrief.draft import DraftError, extract
 
 _CUT = set("，,；;。")
@@ -59,7 +59,8 @@ def goal_sentences(paragraph: str) -> list[str]:
         if out and body.startswith(_EXPLAINS):
             break
         out.append(body)
-    return out
+    # one article sentence per sentence as zzbrief itself cuts them (； ends one too)
+    return [piece for body in out for piece in split_sentences(body)]
 
 
 def split_clauses(sentence: str) -> list[str]:
@@ -199,15 +200,16 @@ def read_clause(clause: str) -> list[Clause]:
     if len(subjects) != len(figures):
         subjects = [head] * len(figures)
     out = []
-    shared = figures[-1][1]["comparator"] if "分别" in head else None
     for subject, (at, r) in zip(subjects, figures, strict=True):
+        # 分别增长6%、8%、5%左右: zzbrief's reader gives 左右 to the last figure only, and the
+        # library keeps its reading (docs/LIBRARY.md lists these lists for a person to judge)
         comparator = r["comparator"]
-        after = clause[at + len(str(r["figure"])) : at + len(str(r["figure"])) + 1]
-        if shared and comparator == "=" and after in "、和":
-            comparator = shared  # 分别增长6%、8%、5%左右: the last figure's 左右 is every one's
+        # 分别增长6%、5%、6%左右: the second 6% is quoted from itself on, so that the quote
+        # points at its own figure (a check reads the first occurrence)
+        quote = clause[at:] if clause.find(str(r["figure"])) < at else clause
         out.append(
             Clause(
-                quote=clause,
+                quote=quote,
                 subject=subject,
                 figure=str(r["figure"]),
                 value=r["value"],  # type: ignore[arg-type]

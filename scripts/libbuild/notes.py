@@ -20,6 +20,17 @@ def _row(b: dict[str, Any]) -> str:
     return "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
 
 
+def _shared(built: list[dict[str, Any]]) -> list[str]:
+    out = []
+    for b in built:
+        for t in b["shaped"]["targets"]:
+            quote = t["mentions"][0]["quote"]
+            tail = quote.rstrip("。")[-2:]
+            if "分别" in quote and t["comparator"] == "=" and tail in ("左右", "以内", "以上"):
+                out.append(f"- {b['id']} `{t['id']}` {t['figure']}: {quote}")
+    return out or ["- none"]
+
+
 def write_notes(built: list[dict[str, Any]], path: Path) -> None:
     """Write the table of every briefing: targets, soft ones, outcomes, metrics with no key."""
     total_t = sum(len(b["shaped"]["targets"]) for b in built)
@@ -48,6 +59,14 @@ def write_notes(built: list[dict[str, Any]], path: Path) -> None:
         "| id | place | year | targets | soft | with outcome | outcomes | no indicator key |",
         "|---|---|---|---|---|---|---|---|",
         *(_row(b) for b in built),
+        "",
+        "## For a person to judge",
+        "",
+        "zzbrief's reader gives a comparator word after a list of figures (分别增长6%、8%、5%左右)",
+        "to the last figure only; the library keeps that reading, so the earlier items read as",
+        "`=`. Chinese usage would often apply the 左右 or 以内 to every item:",
+        "",
+        *_shared(built),
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")

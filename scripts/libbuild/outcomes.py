@@ -19,7 +19,7 @@ _TOO_GENERAL = {"经济增长", "进出口", "居民收入", "增长", "固定�
 _NOT_BEFORE = ("人均", "单位", "万元", "亿元", "每", "占", "城镇", "农村", "常住")
 #: A clause with one of these states a share, a multi-year total or a streak, not the year's result.
 _NOT_THE_YEAR = ("比重", "年均", "累计", "连续", "五年", "十四五", "占全国", "翻番")
-REACH = 14
+REACH = 22  # 地区生产总值达到32193.15亿元、增长5.7%: the level may come first
 
 
 @dataclass
@@ -57,8 +57,8 @@ def _sentences(text: str, year: int) -> list[str]:
 
     A 2026 report reviews 2025 and the whole 十四五 period: a paragraph opening on the five
     years (过去的五年…, 这是…的五年) starts a run about them, one opening on the year
-    (刚刚过去的2025年, 一年来, 过去一年) ends it; paragraphs of the run, and any that name 十四五
-    or 五年, are left out.
+    (刚刚过去的2025年, 一年来, 过去一年) ends it; paragraphs of the run, and sentences that name
+    十四五 or 五年, are left out.
     """
     out: list[str] = []
     five_year = False
@@ -69,9 +69,11 @@ def _sentences(text: str, year: int) -> list[str]:
             five_year = False
         elif any(w in head[:20] for w in ("五年", "十四五")):
             five_year = True
-        if five_year or any(w in head for w in ("十四五", "五年")):
+        if five_year:
             continue
-        out.extend(s for s in re.split(r"(?<=[。；;])", paragraph) if s.strip())
+        for s in re.split(r"(?<=[。；;])", paragraph):
+            if s.strip() and not any(w in s for w in ("十四五", "五年")):
+                out.append(s)
     return out
 
 
@@ -90,6 +92,8 @@ def find(
                     continue
                 if any(w in clause for w in _NOT_THE_YEAR):
                     continue
+                if any(int(y) != year for y in re.findall(r"([0-9]{4})年", clause)):
+                    continue  # 从2020年的53.2%提升到2025年的57.7%: another year's figure
                 if not nation and "全国" in clause[:at]:
                     continue  # 高于全国…: a comparison with the nation, not the place's figure
                 if not _opens(clause[:at]) or "分别" in clause:
@@ -108,13 +112,14 @@ def find(
     return None
 
 
-_OPENERS = ("全年", "全省", "全市", "全区", "全国", "实现", "预计", "其中", "去年", "我省", "我区")
+_OPENERS = ("全年", "全省", "全市", "全区", "全疆", "全国", "实现", "完成", "预计", "其中", "去年")
+_OPENERS += ("我省", "我区", "我市", "初步统计", "初步核算")
 
 
 def _opens(prefix: str) -> bool:
     """True when the words before the name are only openers (全年, 预计 …): the name is the
     subject of its clause, not a part of a longer name (跨境电商进出口)."""
-    prefix = prefix.replace("*", "").strip()
+    prefix = re.sub(r"^[0-9]{4}年", "", prefix.replace("*", "").strip())
     changed = True
     while changed and prefix:
         changed = False
@@ -141,7 +146,7 @@ def _found(sentence: str, quote: str, start: int, r: dict[str, object]) -> Found
         value=r["value"],  # type: ignore[arg-type]
         unit=str(r["unit"]),
         base_value=r["base_value"],  # type: ignore[arg-type]
-        preliminary=any(w in sentence for w in ("初步核算", "预计")),
+        preliminary=any(w in sentence for w in ("初步核算", "初步统计", "预计")),
         bound=bound,
         fall=fall,
     )

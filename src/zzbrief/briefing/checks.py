@@ -279,7 +279,7 @@ def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> It
     if known is None:
         message = f"{t.id}: {what}: unit {o.unit!r} is not in units"
         yield Problem((*at, "unit"), message, ("units", o.unit))
-    elif t.base_unit is not None and known.base_unit != t.base_unit:
+    elif t.base_unit is not None and known.base_unit != t.base_unit and o.comparable:
         yield Problem(
             (*at, "unit"),
             f"{t.id}: {what}: unit {o.unit!r} counts {known.base_unit}, the target {t.base_unit}",

@@ -42,6 +42,7 @@ class Outcome(Record):
 
     __slots__ = (
         "base_value",
+        "comparable",
         "figure",
         "final",
         "note",
@@ -61,6 +62,7 @@ class Outcome(Record):
     source: SourceRef
     note: Bi | None
     quote: str  # the source's own words for the figure; "" where none was kept
+    comparable: bool  # False: a figure for another measure (a growth rate against a level)
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class Outcome(Record):
         source: SourceRef,
         note: Bi | None = None,
         quote: str = "",
+        comparable: bool = True,
     ) -> None:
         self.period = period
         self.figure = figure
@@ -83,6 +86,7 @@ class Outcome(Record):
         self.source = source
         self.note = note
         self.quote = quote
+        self.comparable = comparable
 
     @property
     def full_year(self) -> bool:

@@ -98,6 +98,7 @@ def _outcome(raw: Mapping[str, Any]) -> Outcome:
         ),
         note=_bi(note) if note else None,
         quote=str(raw.get("quote", "")),
+        comparable=bool(raw.get("comparable", True)),
     )
 
 
@@ -188,6 +189,7 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        **({} if o.comparable else {"comparable": False}),
         **_optional(quote=o.quote),
         "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
         **_optional(note=_plain_bi(o.note) if o.note else None),

@@ -94,7 +94,8 @@ def judge(t: Target, year: int) -> Verdict:
     """The verdict on target ``t`` of a plan for ``year``."""
     if t.value is None or t.base_value is None or t.comparator is None:
         return Verdict("unknown", soft=True)  # a soft target: no number to meet
-    ours = [o for o in t.outcomes if o.year == year and _usable(o)]
+    # An outcome for another measure (comparable: false) is shown, never judged.
+    ours = [o for o in t.outcomes if o.year == year and _usable(o) and o.comparable]
     whole = [o for o in ours if o.full_year]
     if whole:
         chosen = _pick(whole)

@@ -33,6 +33,7 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        "comparable": o.comparable,
         "quote": o.quote,
         "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
         "note_zh": o.note.zh if o.note else "",
@@ -128,6 +129,8 @@ def hit(h: Hit) -> dict[str, Any]:
         "zh_matches": [list(s) for s in h.zh_spans],
         "en_matches": [list(s) for s in h.en_spans],
         "glossary": list(h.glossary),
+        "via": h.via,
+        "passage": h.passage,
     }
 
 
