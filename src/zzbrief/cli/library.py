@@ -33,14 +33,15 @@ def note_left_out() -> None:
     """A note on stderr naming the library briefings left out for their problems."""
     import sys
 
+    from zzbrief.errors import plural
     from zzbrief.library.catalogue import table
 
     left = table().left_out()
     if left:
         names = ", ".join(left[:5]) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
         sys.stderr.write(
-            f"zzbrief: {len(left)} library briefings have problems and are left out: {names}"
-            f" (see: zzbrief -b {left[0]} validate)\n"
+            f"zzbrief: left out, with problems: {plural(len(left), 'library briefing')}:"
+            f" {names} (see: zzbrief -b {left[0]} validate)\n"
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from zzbrief.briefing.model import Briefing
-from zzbrief.errors import NoMatch
+from zzbrief.errors import NoMatch, plural
 from zzbrief.library.catalogue import each_briefing, table
 from zzbrief.search.engine import Hit, search
 
@@ -31,7 +31,7 @@ def search_all(
         found.append((entry.id, loaded.briefing, hits))
     if not found:
         raise NoMatch(
-            f"no match for {' '.join(words)!r} in {len(entries)} briefings.",
+            f"no match for {' '.join(words)!r} in {plural(len(entries), 'briefing')}.",
             hint="Try other words, or search one briefing: zzbrief search -b ID WORDS",
         )
     return found

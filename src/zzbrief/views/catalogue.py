@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from zzbrief.briefing.model import Briefing, Lang
+from zzbrief.errors import plural
 from zzbrief.library.catalogue import Entry
 from zzbrief.render.doc import Column, Marked, Para, Table, View
 from zzbrief.views import fields
@@ -81,7 +82,8 @@ def search_all_view(
         note = (
             f"共 {len(every)} 条结果（{places} 份简报），显示前 {len(shown)} 条"
             if lang == "zh"
-            else f"{len(shown)} of {len(every)} results shown, from {places} briefings"
+            else f"{len(shown)} of {plural(len(every), 'result')} shown, from"
+            f" {plural(places, 'briefing')}"
         )
         blocks.append(Para(f"{note} (--limit {limit})", dim=True, aside=True))
     return View(tuple(blocks), [{"briefing": bid} | fields.hit(h) for bid, _, h in shown])
