@@ -179,6 +179,9 @@ def _target(b: Briefing, i: int, t: Target) -> Iterator[Problem]:
             yield Problem(
                 (*at, "base_unit"), f"{t.id}: base_unit {t.base_unit!r} ≠ {known.base_unit!r}"
             )
+    if isinstance(t.horizon, int) and t.horizon < b.source.year:
+        message = f"{t.id}: horizon {t.horizon} is before the plan year {b.source.year}"
+        yield Problem((*at, "horizon"), message, ("source", "year"))
     yield from _mentions(b, at, t)
 
 

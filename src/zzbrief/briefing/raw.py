@@ -72,7 +72,11 @@ def _outcome(raw: Mapping[str, Any]) -> Outcome:
         base_value=raw["base_value"],
         final=bool(raw["final"]),
         source=SourceRef(
-            str(src["publisher"]), str(src["title"]), str(src["date"]), str(src["url"])
+            str(src["publisher"]),
+            str(src["title"]),
+            str(src["date"]),
+            str(src["url"]),
+            str(src["kind"]) if src.get("kind") else None,
         ),
         note=_bi(note) if note else None,
     )
@@ -97,7 +101,15 @@ def _target(raw: Mapping[str, Any]) -> Target:
         outcomes=tuple(_outcome(o) for o in raw.get("outcomes", ())),
         outcome_note=_bi(note) if note else None,
         todo=tuple(map(str, raw.get("todo", ()))),
+        horizon=_horizon(raw.get("horizon")),
     )
+
+
+def _horizon(raw: Any) -> int | str | None:
+    # A year, or the word long-range; the schema has already refused anything else.
+    if raw is None:
+        return None
+    return raw if isinstance(raw, str) else int(raw)
 
 
 def from_raw(raw: Mapping[str, Any]) -> Briefing:
@@ -158,7 +170,13 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
-        "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
+        "source": {
+            "publisher": s.publisher,
+            "title": s.title,
+            "date": s.date,
+            "url": s.url,
+            **_optional(kind=s.kind),
+        },
         **_optional(note=_plain_bi(o.note) if o.note else None),
     }
 
@@ -173,6 +191,7 @@ def _plain_target(t: Target) -> dict[str, Any]:
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        **_optional(horizon=t.horizon),
         "base_value": t.base_value,
         "base_unit": t.base_unit,
         "kind": t.kind,

@@ -6,6 +6,7 @@ prints literally; control characters are escaped before Rich sees them.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -14,7 +15,7 @@ from rich.text import Text
 
 from zzbrief.render.doc import Cell, Column, Heading, Marked, Meter, Para, Table, Toned, View
 from zzbrief.render.env import Env
-from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
+from zzbrief.render.layout import BAR_CELLS, Plan, meter_words, plan
 from zzbrief.render.safe import clean
 from zzbrief.render.wrap import wrap
 
@@ -50,24 +51,40 @@ def console_for(env: Env, stderr: bool = False) -> Console:
     )
 
 
-TONES = {"good": "green", "bad": "red", "pending": "yellow", "none": "dim"}
+TONES = {"good": "green", "bad": "red", "pending": "yellow", "later": "cyan", "none": "dim"}
+
+
+def _filled(m: Meter, mark: int) -> int:
+    # Cells to fill, rounded down: an outcome short of the target never reaches its mark,
+    # so 97% is visibly one cell short of it, and one that meets it always does.
+    assert m.fill is not None
+    filled = math.floor(max(m.fill, 0.0) * BAR_CELLS + 1e-9)
+    if m.fill < m.mark:
+        return min(filled, max(mark - 1, 0))
+    return min(max(filled, mark), BAR_CELLS)
 
 
 def meter_text(m: Meter) -> Text:
-    """A bar for the share of a goal, with the 100% mark visible, then the share in words."""
-    if m.share is None:
+    """A bar with the target's mark ``|``, then the text (and a rate's scale) in words."""
+    if m.fill is None:
         return Text(clean(m.text), style="dim")
-    share = max(m.share, 0.0)
-    filled = round(min(share, 1 + BAR_OVER / BAR_FULL) * BAR_FULL)
-    cells = ["#" if i < filled else "-" for i in range(BAR_FULL + BAR_OVER)]
-    if share > 1 + BAR_OVER / BAR_FULL:
+    mark = min(max(round(m.mark * BAR_CELLS), 0), BAR_CELLS)
+    filled = _filled(m, mark)
+    cells = ["#" if i < filled else "-" for i in range(BAR_CELLS)]
+    if m.fill > 1:
         cells[-1] = ">"  # beyond the scale
+    if m.fill < 0:
+        cells[0] = "<"  # below zero
     bar = Text()
     for i, char in enumerate(cells):
-        if i == BAR_FULL:
+        if i == mark:
             bar.append("|", style="bold")
         bar.append(char, style=TONES.get(m.tone, "") if char != "-" else "dim")
-    return bar.append(f" {clean(m.text)}")
+    if mark == BAR_CELLS:
+        bar.append("|", style="bold")
+    words = clean(meter_words(m))
+    text = clean(m.text)
+    return bar.append(f" {text}").append(words[len(text) :], style="dim")
 
 
 def bracketed(cell: Marked) -> str:
@@ -131,14 +148,16 @@ def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
             for k, lines in enumerate(wrapped):
                 line.append(" ")
                 line.append_text(lines[n] if n < len(lines) else Text(" " * layout.widths[k]))
-                line.append("  " if k < len(wrapped) - 1 else " ")
-            out.append(line.append(" "))
+                line.append("  ")
+            line.rstrip()  # no trailing spaces, forced or piped: they break diffs and greps
+            out.append(line)
         return out
 
-    blank = Text(" " * total)
-    lines: list[Text] = [Text(clean(block.title), style="italic")] if block.title else []
+    blank = Text()
+    # A title stands in for the blank edge line above the header (a line saved on a screen).
+    lines: list[Text] = [Text(clean(block.title), style="italic")] if block.title else [blank]
     header = [Text(clean(c.header), style="bold") for c in cols]
-    lines += [blank, *row_lines(header), Text(" " + "-" * (total - 2) + " ")]
+    lines += [*row_lines(header), Text(" " + "-" * (total - 2))]
     for row in block.rows:
         lines += row_lines([to_text(row[i], marks=marks) for i in layout.shown])
     lines.append(blank)
@@ -147,17 +166,24 @@ def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
 
 def _joined(cell: Cell) -> Cell:
     # A heading line is one line: the two languages of a cell are joined with " / ".
+    if isinstance(cell, Toned):
+        return Toned(cell.text.replace("\n", " / "), cell.tone)
     return cell.replace("\n", " / ") if isinstance(cell, str) else cell
 
 
-def _indented(text: Text, console: Console, indent: int = 2) -> Text:
-    # Wrapped to the window, ``indent`` cells in from the left: every line is laid out here,
-    # once, and printed as it is (see write_rich).
+def _indented(text: Text, console: Console, indent: int = 2, hang: int = 0) -> Text:
+    # Wrapped to the window, ``indent`` cells in from the left, and lines after the first
+    # ``hang`` more: every line is laid out here, once, and printed as it is (write_rich).
     plain = text.plain
     if "\n" not in plain and cell_len(plain) + indent <= console.width:
-        return Text(" " * indent).append_text(text) if indent else text  # most lines fit
-    lines = wrap(text, max(console.width - indent, 1), console)
-    return Text("\n").join(Text(" " * indent).append_text(line) for line in lines)
+        line = Text(" " * indent).append_text(text) if indent else text  # most lines fit
+        line.rstrip()
+        return line
+    lines = wrap(text, max(console.width - indent - hang, 1), console)
+    out = [Text(" " * (indent + (hang if n else 0))).append_text(x) for n, x in enumerate(lines)]
+    for line in out:
+        line.rstrip()
+    return Text("\n").join(out)
 
 
 def _head_piece(col: Column, cell: Cell) -> Text:
@@ -188,16 +214,20 @@ def _head_lines(pieces: list[Text], console: Console) -> Text:
 def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
     # make the heading line; every other cell follows on its own lines, under its header.
-    out: list[Text] = []
+    # The table's title heads the cards, as it heads the grid.
+    title = Text(clean(block.title or ""), style="italic")
+    out: list[Text] = [_indented(title, console, 0)] if block.title else []
     for row in block.rows:
-        pairs = list(zip(block.columns, row, strict=True))
+        pairs = [(col, c) for col, c in zip(block.columns, row, strict=True) if not col.hidden]
         head = [_head_piece(col, c) for col, c in pairs if col.nowrap and str(c)]
-        out.append(_head_lines(head, console))
+        if head:  # a table of text columns only (initiatives) has no heading line
+            out.append(_head_lines(head, console))
         for col, cell in pairs:
             if col.nowrap or not str(cell):
                 continue
-            title = clean(col.header).replace("\n", " / ")
-            line = Text(f"{title}: ", style="dim").append_text(to_text(cell, marks=marks))
+            header = clean(col.header).replace("\n", " / ")
+            # Only the header is dim: the value keeps its own style (a verdict's colour).
+            line = Text().append(f"{header}: ", style="dim").append_text(to_text(cell, marks=marks))
             out.append(_indented(line, console))
         out.append(Text())
     return out
@@ -222,6 +252,25 @@ def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
     return out
 
 
+def _pieces(text: Text, block: Para, console: Console) -> Text:
+    # Lines broken only at the separator, so no command in a list of them is cut in two;
+    # a piece wider than the window still folds.
+    sep, line, at = block.sep, Text(), 0
+    lines: list[Text] = []
+    for n, piece in enumerate(text.plain.split(sep)):
+        part = text[at : at + len(piece)]
+        at += len(piece) + len(sep)
+        room = console.width - block.indent - (block.hang if lines else 0)
+        if line.plain and cell_len(line.plain + sep + piece) > room:
+            lines.append(line)  # a line break separates pieces as well as the separator
+            line = Text()
+        line = line.append(sep).append_text(part) if n and line.plain else part
+    lines.append(line)
+    out = [_indented(x, console, block.indent + (block.hang if n else 0))
+           for n, x in enumerate(lines)]  # fmt: skip
+    return Text("\n").join(out)
+
+
 def _is_cjk_header(block: Table) -> bool:
     # The note about hidden columns follows the language of the headers it names.
     return any(cell_len(c.header.split("\n")[0]) != len(c.header.split("\n")[0])
@@ -232,7 +281,10 @@ def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list
     if isinstance(block, Heading):
         return [_indented(Text(clean(block.text), style="bold cyan"), console, 0)]
     if isinstance(block, Para):
-        return [_indented(to_text(block.text, "dim" if block.dim else "", marks), console, 0)]
+        text = to_text(block.text, "dim" if block.dim else "", marks)
+        if block.sep:
+            return [_pieces(text, block, console)]
+        return [_indented(text, console, block.indent, block.hang)]
     if block.cards:
         return _cards(block, marks, console)
     layout = plan(block, console.width)

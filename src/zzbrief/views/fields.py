@@ -33,7 +33,13 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
-        "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
+        "source": {
+            "url": s.url,
+            "publisher": s.publisher,
+            "title": s.title,
+            "date": s.date,
+            "kind": s.origin,
+        },
         "note_zh": o.note.zh if o.note else "",
         "note_en": o.note.en if o.note else "",
     }
@@ -53,6 +59,7 @@ def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, An
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        "horizon": t.due(year),
         "aspiration": t.aspiration,
         "base_value": t.base_value,
         "base_unit": t.base_unit,
@@ -65,6 +72,7 @@ def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, An
         "verdict": v.verdict,
         "verdict_outcome": t.outcomes.index(v.outcome) if v.outcome else None,
         "gap": v.gap,
+        "gap_unit": v.gap_unit,
         "share": v.share,
     }
 

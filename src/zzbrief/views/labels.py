@@ -30,6 +30,7 @@ LABELS: dict[str, Bi] = {
     "restored_text": Bi("原文（按阅读顺序复原）", "Article text (restored to reading order)"),
     "pillars": Bi("五个方面", "The five pillars"),
     "headline": Bi("主要目标", "Headline figures"),
+    "pillar_targets": Bi("本方面的数字目标", "Targets in this pillar"),
     "more": Bi("深入了解", "Go deeper"),
     "lead": Bi("导语", "Lead"),
     "closing": Bi("结语", "Closing"),
@@ -48,6 +49,7 @@ LABELS: dict[str, Bi] = {
     "met": Bi("达成", "met"),
     "missed": Bi("未达成", "missed"),
     "partial": Bi("部分月份", "partial year"),
+    "pending": Bi("未到期", "not due"),
     "unknown": Bi("无公开数字", "no figure"),
     "no_figure": Bi("无公开数字", "no published figure"),
     "role": Bi("性质", "Role"),
@@ -66,6 +68,9 @@ LABELS: dict[str, Bi] = {
     "figure": Bi("数字", "Figure"),
     "note": Bi("说明", "Note"),
     "preliminary": Bi("初步", "prelim."),
+    "repost": Bi("转载", "repost"),
+    "press": Bi("媒体", "press"),
+    "official": Bi("官方", "official"),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
 from zzbrief.briefing.verdicts import Verdict, judge
-from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
+from zzbrief.render.doc import Column, Heading, Marked, Para, Table, Toned, View
 from zzbrief.search.documents import glossary_refs
 from zzbrief.views import fields
 from zzbrief.views.amounts import with_comparator
@@ -72,20 +72,26 @@ def _mention_blocks(
 def _outcome_paras(o: Outcome, t: Target, lang: Lang, what: str) -> list[Para]:
     # A card per figure: the figure, then its source and address on lines of their own, so
     # an address is never cut by a table cell and can be copied whole.
+    # Indented as paragraphs, not with leading spaces, so a wrapped line keeps the indent.
     s = o.source
+    kind = label(s.origin, lang).replace("\n", " / ")
     paras = [
-        Para(f"{what} · {figure_cell(o, t, lang).replace(chr(10), ' ')}"),
-        Para(f"  {s.publisher} · {s.title} · {s.date}", dim=True),
-        Para(f"  {s.url}", dim=True),
+        Para(
+            f"{what.replace(chr(10), ' / ')} · {figure_cell(o, t, lang).replace(chr(10), ' ')}",
+            hang=2,
+        ),
+        Para(f"{s.publisher} · {s.title} · {s.date} · {kind}", dim=True, indent=2),
+        Para(s.url, dim=True, indent=2),
     ]
     if o.note:
-        paras.append(Para(f"  {o.note.zh if lang == 'zh' else o.note.en}", dim=True))
+        paras.append(Para(o.note.zh if lang == "zh" else o.note.en, dim=True, indent=2))
     return paras
 
 
 def _outcome_blocks(t: Target, v: Verdict, lang: Lang) -> list[Heading | Para | Table]:
     blocks: list[Heading | Para | Table] = [Heading(label("delivery", lang))]
-    blocks.append(Para(verdict_cell(v, lang)))
+    verdict = verdict_cell(v, lang)
+    blocks.append(Para(Toned(verdict.text.replace("\n", " / "), verdict.tone), hang=2))
     if t.baseline:
         blocks.extend(_outcome_paras(t.baseline, t, lang, label("baseline", lang)))
     for o in t.outcomes:
