@@ -14,7 +14,7 @@ from zzbrief.briefing.model import Bi, Mention, Outcome, SourceRef, Target
 from zzbrief.briefing.verdicts import is_rate, judge
 from zzbrief.render.doc import Meter
 from zzbrief.render.layout import BAR_CELLS, lines
-from zzbrief.render.rich_table import meter_text
+from zzbrief.render.meter import meter_text
 from zzbrief.views.progress import NICE_STEPS, SHARE_SCALE, gap_words, meter_cell, nice_top
 
 

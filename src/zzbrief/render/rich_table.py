@@ -6,7 +6,6 @@ prints literally; control characters are escaped before Rich sees them.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -15,9 +14,10 @@ from rich.text import Text
 
 from zzbrief.render.doc import Cell, Column, Heading, Marked, Meter, Para, Table, Toned, View
 from zzbrief.render.env import Env
-from zzbrief.render.layout import BAR_CELLS, Plan, meter_words, plan
+from zzbrief.render.layout import Plan, plan
+from zzbrief.render.meter import TONES, meter_text
 from zzbrief.render.safe import clean
-from zzbrief.render.wrap import wrap
+from zzbrief.render.wrap import indented, pieces, wrap
 
 if TYPE_CHECKING:
     from rich.align import AlignMethod
@@ -49,42 +49,6 @@ def console_for(env: Env, stderr: bool = False) -> Console:
         highlight=False,
         soft_wrap=False,
     )
-
-
-TONES = {"good": "green", "bad": "red", "pending": "yellow", "later": "cyan", "none": "dim"}
-
-
-def _filled(m: Meter, mark: int) -> int:
-    # Cells to fill, rounded down: an outcome short of the target never reaches its mark,
-    # so 97% is visibly one cell short of it, and one that meets it always does.
-    assert m.fill is not None
-    filled = math.floor(max(m.fill, 0.0) * BAR_CELLS + 1e-9)
-    if m.fill < m.mark:
-        return min(filled, max(mark - 1, 0))
-    return min(max(filled, mark), BAR_CELLS)
-
-
-def meter_text(m: Meter) -> Text:
-    """A bar with the target's mark ``|``, then the text (and a rate's scale) in words."""
-    if m.fill is None:
-        return Text(clean(m.text), style="dim")
-    mark = min(max(round(m.mark * BAR_CELLS), 0), BAR_CELLS)
-    filled = _filled(m, mark)
-    cells = ["#" if i < filled else "-" for i in range(BAR_CELLS)]
-    if m.fill > 1:
-        cells[-1] = ">"  # beyond the scale
-    if m.fill < 0:
-        cells[0] = "<"  # below zero
-    bar = Text()
-    for i, char in enumerate(cells):
-        if i == mark:
-            bar.append("|", style="bold")
-        bar.append(char, style=TONES.get(m.tone, "") if char != "-" else "dim")
-    if mark == BAR_CELLS:
-        bar.append("|", style="bold")
-    words = clean(meter_words(m))
-    text = clean(m.text)
-    return bar.append(f" {text}").append(words[len(text) :], style="dim")
 
 
 def bracketed(cell: Marked) -> str:
@@ -171,21 +135,6 @@ def _joined(cell: Cell) -> Cell:
     return cell.replace("\n", " / ") if isinstance(cell, str) else cell
 
 
-def _indented(text: Text, console: Console, indent: int = 2, hang: int = 0) -> Text:
-    # Wrapped to the window, ``indent`` cells in from the left, and lines after the first
-    # ``hang`` more: every line is laid out here, once, and printed as it is (write_rich).
-    plain = text.plain
-    if "\n" not in plain and cell_len(plain) + indent <= console.width:
-        line = Text(" " * indent).append_text(text) if indent else text  # most lines fit
-        line.rstrip()
-        return line
-    lines = wrap(text, max(console.width - indent - hang, 1), console)
-    out = [Text(" " * (indent + (hang if n else 0))).append_text(x) for n, x in enumerate(lines)]
-    for line in out:
-        line.rstrip()
-    return Text("\n").join(out)
-
-
 def _head_piece(col: Column, cell: Cell) -> Text:
     # A bare number in a card's heading line says what it counts: "Pillar 3", not "3".
     text = to_text(_joined(cell))
@@ -206,7 +155,7 @@ def _head_lines(pieces: list[Text], console: Console) -> Text:
             line = Text()
         line = line.append(" · ").append_text(piece) if line.plain else piece.copy()
     lines.append(line)
-    out = Text("\n").join(_indented(x, console, 0) for x in lines)
+    out = Text("\n").join(indented(x, console, 0) for x in lines)
     out.stylize("bold")
     return out
 
@@ -216,7 +165,7 @@ def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # make the heading line; every other cell follows on its own lines, under its header.
     # The table's title heads the cards, as it heads the grid.
     title = Text(clean(block.title or ""), style="italic")
-    out: list[Text] = [_indented(title, console, 0)] if block.title else []
+    out: list[Text] = [indented(title, console, 0)] if block.title else []
     for row in block.rows:
         pairs = [(col, c) for col, c in zip(block.columns, row, strict=True) if not col.hidden]
         head = [_head_piece(col, c) for col, c in pairs if col.nowrap and str(c)]
@@ -228,7 +177,7 @@ def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
             header = clean(col.header).replace("\n", " / ")
             # Only the header is dim: the value keeps its own style (a verdict's colour).
             line = Text().append(f"{header}: ", style="dim").append_text(to_text(cell, marks=marks))
-            out.append(_indented(line, console))
+            out.append(indented(line, console))
         out.append(Text())
     return out
 
@@ -241,34 +190,15 @@ def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
         body = [c for c, col in zip(row, block.columns, strict=True) if col.ratio]
         line = Text(" · ").join(t for t in head[:-1] if t.plain)
         line.stylize("bold")
-        out.append(_indented(line, console, 0))
+        out.append(indented(line, console, 0))
         for n, cell in enumerate(body):  # the match, then the other language, dimmed
-            out.append(_indented(to_text(cell, "dim" if n else "", marks), console))
+            out.append(indented(to_text(cell, "dim" if n else "", marks), console))
         note = head[-1] if head else Text()
         if note.plain:
             label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")
-            out.append(_indented(label.append_text(note), console))
+            out.append(indented(label.append_text(note), console))
         out.append(Text())
     return out
-
-
-def _pieces(text: Text, block: Para, console: Console) -> Text:
-    # Lines broken only at the separator, so no command in a list of them is cut in two;
-    # a piece wider than the window still folds.
-    sep, line, at = block.sep, Text(), 0
-    lines: list[Text] = []
-    for n, piece in enumerate(text.plain.split(sep)):
-        part = text[at : at + len(piece)]
-        at += len(piece) + len(sep)
-        room = console.width - block.indent - (block.hang if lines else 0)
-        if line.plain and cell_len(line.plain + sep + piece) > room:
-            lines.append(line)  # a line break separates pieces as well as the separator
-            line = Text()
-        line = line.append(sep).append_text(part) if n and line.plain else part
-    lines.append(line)
-    out = [_indented(x, console, block.indent + (block.hang if n else 0))
-           for n, x in enumerate(lines)]  # fmt: skip
-    return Text("\n").join(out)
 
 
 def _is_cjk_header(block: Table) -> bool:
@@ -279,12 +209,12 @@ def _is_cjk_header(block: Table) -> bool:
 
 def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list[Text]:
     if isinstance(block, Heading):
-        return [_indented(Text(clean(block.text), style="bold cyan"), console, 0)]
+        return [indented(Text(clean(block.text), style="bold cyan"), console, 0)]
     if isinstance(block, Para):
         text = to_text(block.text, "dim" if block.dim else "", marks)
         if block.sep:
-            return [_pieces(text, block, console)]
-        return [_indented(text, console, block.indent, block.hang)]
+            return [pieces(text, block, console)]
+        return [indented(text, console, block.indent, block.hang)]
     if block.cards:
         return _cards(block, marks, console)
     layout = plan(block, console.width)
@@ -300,7 +230,7 @@ def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list
             else ("(hidden at this width: {}; or use -f plain)")
         )
         note = Text(words.format(hidden), style="dim")
-        out.append(_indented(note, console, 0))
+        out.append(indented(note, console, 0))
     return out
 
 
