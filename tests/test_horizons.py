@@ -146,3 +146,15 @@ def test_a_briefing_without_horizons_is_due_in_its_plan_year(
     records = json.loads(run("--data", str(path), "scorecard", "-f", "json").stdout)
     assert {r["horizon"] for r in records} == {PLAN_YEAR}
     assert "horizon" not in run("--data", str(path), "export").stdout
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "words"),
+    [("ev-cluster", "en", "long-range (no year set)"), ("ev-cluster", "zh", "长期目标（未定年份）"),
+     ("ev-output", "en", "2024")],
+)  # fmt: skip
+def test_the_target_view_says_when_it_is_due(target: str, lang: str, words: str) -> None:
+    out = run("targets", target, "-l", lang, "-f", "table", env={"COLUMNS": "100"}).stdout
+    row = next(line for line in out.splitlines() if "Horizon" in line or "期限" in line)
+    assert words in row
+    assert "e+" not in out  # base values in full: 1,000,000,000,000 yuan

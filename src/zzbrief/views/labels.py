@@ -9,6 +9,7 @@ LABELS: dict[str, Bi] = {
     "metric": Bi("指标", "Metric"),
     "value": Bi("目标值", "Value"),
     "comparator": Bi("比较", "Comparator"),
+    "horizon": Bi("期限", "Horizon"),
     "sectors": Bi("领域", "Sectors"),
     "pillar": Bi("方面", "Pillar"),
     "heading": Bi("标题", "Heading"),

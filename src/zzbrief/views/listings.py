@@ -234,7 +234,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
     more = f"{label('more', lang).replace(chr(10), ' / ')}: " + " · ".join(next_steps(b, lang))
     blocks = (
         Heading(title_text(b, lang)),
-        Para(source_line(b, lang), dim=True),
+        Para(source_line(b, lang), dim=True, hang=2),  # a wrapped line is not a new one
         pillars,
         figures,
         Para(more, dim=True, hang=2, sep=" · "),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
+from zzbrief.briefing.model import LONG_RANGE, Briefing, Lang, Outcome, Target
 from zzbrief.briefing.verdicts import Verdict, judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, Toned, View
 from zzbrief.search.documents import glossary_refs
@@ -22,6 +22,15 @@ _MEANING = {
 }
 
 
+def _horizon(t: Target, year: int, lang: Lang) -> str:
+    # When it is due: a scorecard judges it only on figures for that year.
+    due = t.due(year)
+    if due == LONG_RANGE:
+        return {"zh": "长期目标（未定年份）", "en": "long-range (no year set)",
+                "both": "长期目标（未定年份）\nlong-range (no year set)"}[lang]  # fmt: skip
+    return str(due)
+
+
 def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
     zh_meaning, en_meaning = _MEANING.get(t.comparator, (t.comparator, t.comparator))
     meaning = zh_meaning if lang == "zh" else en_meaning
@@ -34,8 +43,9 @@ def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
     rows = (
         (label("metric", lang), f"{t.metric.zh}\n{t.metric.en}"),
         (label("value", lang), with_comparator(t, "both")),
-        (label("base_value", lang), f"{t.base_value:,g} {t.base_unit}"),
+        (label("base_value", lang), f"{t.base_value:,.15g} {t.base_unit}"),
         (label("comparator", lang), f"{t.comparator}  {meaning}"),
+        (label("horizon", lang), _horizon(t, b.source.year, lang)),
         (label("aspiration", lang), aspiration),
         (label("sectors", lang), sectors),
         (
