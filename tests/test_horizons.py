@@ -158,3 +158,14 @@ def test_the_target_view_says_when_it_is_due(target: str, lang: str, words: str)
     row = next(line for line in out.splitlines() if "Horizon" in line or "期限" in line)
     assert words in row
     assert "e+" not in out  # base values in full: 1,000,000,000,000 yuan
+
+
+def test_a_null_horizon_is_the_plan_year(raw: dict[str, Any], tmp_path: Path) -> None:
+    # A draft that could not tell writes null, as it does for range_high.
+    path = _with_horizon(raw, tmp_path, None)
+    assert run("validate", str(path)).exit_code == 0
+    record = next(
+        r for r in json.loads(run("--data", str(path), "targets", "-f", "json").stdout)
+        if r["id"] == "ev-cluster"
+    )  # fmt: skip
+    assert record["horizon"] == PLAN_YEAR and record["verdict"] == "unknown"
