@@ -144,3 +144,15 @@ def test_the_bar_is_drawn_in_colour_and_reads_without_it() -> None:
         console.print(meter_text(m))
     assert "\x1b[" in got.get() and "97%" in got.get()
     assert _bar(m).split("|")[0].endswith("-")
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "words"),
+    [("gdp-growth", "en", "✗ missed (prelim., repost) · -1.3 pt"),
+     ("gdp-growth", "zh", "✗ 未达成（初步，转载） · -1.3个百分点"),
+     ("ev-output", "en", "✗ missed (prelim., repost) · 89% of the target"),
+     ("ev-output", "zh", "✗ 未达成（初步，转载） · 为目标的89%")],
+)  # fmt: skip
+def test_the_target_view_says_how_far_the_outcome_got(target: str, lang: str, words: str) -> None:
+    out = run("targets", target, "-l", lang, "-f", "table", env={"COLUMNS": "120"}).stdout
+    assert words in out.splitlines()

@@ -43,8 +43,9 @@ def _points(x: float, lang: Lang) -> str:
     return f"{_number(x)} pt" if lang == "en" else f"{_number(x)}个百分点"
 
 
-def gap_words(t: Target, v: Verdict, lang: Lang) -> str:
-    """The outcome against the target in words (``-1.3 pt``, ``8% under``, ``89%``)."""
+def gap_words(t: Target, v: Verdict, lang: Lang, alone: bool = False) -> str:
+    """The outcome against the target in words (``-1.3 pt``, ``8% under``, ``89%``);
+    ``alone``, away from a Progress header, a share says of what (``89% of the target``)."""
     if v.gap is None or v.share is None:
         return ""
     rate = is_rate(t)
@@ -57,7 +58,9 @@ def gap_words(t: Target, v: Verdict, lang: Lang) -> str:
     if rate:
         sign = "+" if v.gap > 0 else ("-" if v.gap < 0 else "")  # ASCII: never ambiguous width
         return sign + _points(abs(v.gap), lang)
-    return _percent(v.share)
+    if not alone:
+        return _percent(v.share)
+    return f"{_percent(v.share)} of the target" if lang == "en" else f"为目标的{_percent(v.share)}"
 
 
 def meter_cell(t: Target, v: Verdict, tone: str, lang: Lang) -> Meter:
