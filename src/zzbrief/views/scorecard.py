@@ -85,24 +85,20 @@ def _key(s: SourceRef) -> tuple[str, str, str, str]:
     return (s.publisher, s.title, s.date, s.url)
 
 
-def source_numbers(rows: Sequence[tuple[Target, Verdict]]) -> dict[tuple[str, ...], int]:
-    """A number for each source the rows show (baseline, then outcome), in reading order."""
-    numbers: dict[tuple[str, ...], int] = {}
-    for t, v in rows:
-        for o in (t.baseline, v.outcome):
-            if o is not None:
-                numbers.setdefault(_key(o.source), len(numbers) + 1)
-    return numbers
-
-
-def source_list(rows: Sequence[tuple[Target, Verdict]]) -> list[Para]:
-    """The numbered sources under a table: ``[1] 郑州日报 2025-02-13 https://…``, the address
-    whole on its own line when the line is too narrow (so it can be copied)."""
+def sources(rows: Sequence[tuple[Target, Verdict]]) -> dict[tuple[str, ...], SourceRef]:
+    """Each source the rows show (baseline, then outcome), once, in reading order: the order
+    they are numbered in."""
     seen: dict[tuple[str, ...], SourceRef] = {}
     for t, v in rows:
         for o in (t.baseline, v.outcome):
             if o is not None:
                 seen.setdefault(_key(o.source), o.source)
+    return seen
+
+
+def source_list(seen: dict[tuple[str, ...], SourceRef]) -> list[Para]:
+    """The numbered sources under a table: ``[1] 郑州日报 2025-02-13 https://…``, the address
+    whole on its own line when the line is too narrow (so it can be copied)."""
     return [
         Para(f"[{n}] {s.publisher} {s.date} {s.url}", dim=True, aside=True, hang=4)
         for n, s in enumerate(seen.values(), 1)
@@ -119,7 +115,8 @@ def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
     year = b.source.year
     verdicts = [judge(t, year) for t in targets]
     pairs = list(zip(targets, verdicts, strict=True))
-    numbers = source_numbers(pairs)
+    cited = sources(pairs)
+    numbers = {key: n for n, key in enumerate(cited, 1)}
     columns = (
         Column(label("id", lang), nowrap=True),
         Column(label("metric", lang), ratio=2, min_width=10),
@@ -127,7 +124,7 @@ def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
         Column(label("goal", lang), justify="right", nowrap=True),
         Column(label("outcome", lang), ratio=1, min_width=14),
         Column(label("progress", lang), nowrap=True, drop=2),
-        # May wrap at its flags ("(prelim., repost)"), so the bar still fits at 120 columns.
+        # May wrap at its flags ("(prelim., repost)"): a narrower column leaves room for the bar.
         Column(label("verdict", lang), ratio=1, min_width=14),
         # On a terminal the sources are numbered under the table; plain rows carry them.
         Column(label("source", lang), hidden=True),
@@ -149,7 +146,7 @@ def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
     )
     blocks: tuple[Table | Para, ...] = (
         Table(columns, rows, primary=True),
-        *source_list(pairs),
+        *source_list(cited),
         Para(summary_line(verdicts, lang), aside=True, sep=" · "),
     )
     data = [fields.target(t, year, v) for t, v in pairs]
