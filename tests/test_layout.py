@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
 
 from conftest import REPO, run
 from zzbrief.briefing.model import Briefing
+from zzbrief.briefing.yamlio import dump
 from zzbrief.views.listings import next_steps
 
 WIDTHS = (40, 50, 60, 70, 80, 100, 120, 170)
@@ -107,3 +110,18 @@ def test_the_readme_says_what_fits_on_one_screen() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "In Chinese or English it fits an 80×40 terminal" in readme
     assert "one screen" not in readme  # what fits is said exactly, and tested above
+
+
+def test_the_overview_names_a_figures_period_only_when_it_is_not_the_whole_year(
+    raw: dict[str, Any], tmp_path: Path
+) -> None:
+    whole = run("-l", "en", "-f", "plain").stdout
+    gdp = next(line for line in whole.splitlines() if line.startswith("Annual growth"))
+    assert "\t5.7%\t" in gdp  # the header says 2024 and the verdict says prelim.
+    target = next(t for t in raw["targets"] if t["id"] == "gdp-growth")
+    target["outcomes"] = [o for o in target["outcomes"] if "/" in o["period"]]
+    path = tmp_path / "part.yaml"
+    path.write_text(dump(raw), encoding="utf-8")
+    part = run("--data", str(path), "-l", "en", "-f", "plain").stdout
+    gdp = next(line for line in part.splitlines() if line.startswith("Annual growth"))
+    assert "5.5% · (Jan-Sep 2024, prelim.)" in gdp and "◔ partial year" in gdp

@@ -189,12 +189,13 @@ def next_steps(b: Briefing, lang: Lang) -> tuple[str, ...]:
     return (*steps, "zzbrief --help")
 
 
-def headline_outcome(o: Outcome | None, t: Target, lang: Lang) -> str:
-    """An outcome in the overview: the amount, and its period only when it is part of the
-    year (the header names the year, and the verdict says when a figure is preliminary)."""
+def headline_outcome(o: Outcome | None, t: Target, lang: Lang, year: int) -> str:
+    """An outcome in the overview: the amount, and its period only when it is not the whole
+    plan year (the header names the year, and the verdict says when a figure is preliminary)."""
     if o is None:
         return ""
-    return figure_cell(o, t, lang) if not o.full_year else outcome_text(o, t, lang)
+    whole = o.full_year and o.year == year
+    return outcome_text(o, t, lang) if whole else figure_cell(o, t, lang)
 
 
 def overview_view(b: Briefing, lang: Lang) -> View:
@@ -224,7 +225,7 @@ def overview_view(b: Briefing, lang: Lang) -> View:
             (
                 t.metric.pick(lang),
                 with_comparator(t, lang),
-                headline_outcome(v.outcome, t, lang),
+                headline_outcome(v.outcome, t, lang, year),
                 verdict_cell(v, lang),
             )
             for t, v in zip(top, verdicts, strict=True)
