@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zzbrief.briefing.model import Lang
 from zzbrief.draft import Draft, figure_records
+from zzbrief.errors import plural
 from zzbrief.render.doc import Column, Marked, Para, Table, View
 from zzbrief.views.labels import label
 
@@ -12,10 +13,6 @@ def _quote(quote: str, figure: str) -> Marked:
     # The figure highlighted inside its quote, as search highlights a match.
     at = quote.find(figure)
     return Marked(quote, ((at, at + len(figure)),) if at >= 0 else ())
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def draft_view(draft: Draft, lang: Lang) -> View:
@@ -48,8 +45,8 @@ def draft_view(draft: Draft, lang: Lang) -> View:
         )
     else:
         summary = (
-            f"{_count(len(draft.figures), 'figure')}: {_count(targets, 'target')}, "
-            f"{_count(reported, 'reported result')}. Write a draft briefing with -o DIR."
+            f"{plural(len(draft.figures), 'figure')}: {plural(targets, 'target')}, "
+            f"{plural(reported, 'reported result')}. Write a draft briefing with -o DIR."
         )
     blocks = (Table(columns, rows, primary=True), Para(summary, dim=True, aside=True))
     return View(blocks, figure_records(draft))
