@@ -38,8 +38,9 @@ def outcome(o: Outcome) -> dict[str, Any]:
             "publisher": s.publisher,
             "title": s.title,
             "date": s.date,
-            "kind": s.origin,
+            "kind": s.kind,  # as the data states it (null: derived), so it loads back the same
         },
+        "source_kind": s.origin,
         "note_zh": o.note.zh if o.note else "",
         "note_en": o.note.en if o.note else "",
     }
