@@ -18,7 +18,7 @@ from zzbrief.briefing.load import SourceFile
 from zzbrief.briefing.model import Briefing
 from zzbrief.briefing.raw import from_raw
 from zzbrief.errors import DataError, plural
-from zzbrief.search import index
+from zzbrief.search import index, synonyms
 
 #: How a file that is no briefing at all is named, before the detail with its line.
 NOT_A_BRIEFING = "not a briefing"
@@ -258,7 +258,19 @@ def check(sources: list[SourceFile]) -> tuple[dict[str, Any], Briefing]:
 def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
     """The parts the cache stores: the validated data and its precomputed search index."""
     raw, briefing = check(sources)
-    return {"data": raw, **index.build(briefing)}
+    return {
+        "data": raw,
+        **index.build(briefing),
+        "synonyms": synonyms.build(briefing, _vocabulary()),
+    }
+
+
+def _vocabulary() -> Any:
+    """The bundled indicator vocabulary, parsed, or None when this installation lacks it."""
+    from zzbrief.briefing.load import vocabulary_source
+
+    source = vocabulary_source()
+    return yamlio.parse(source) if source is not None else None
 
 
 @dataclass(frozen=True)

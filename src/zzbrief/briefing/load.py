@@ -66,6 +66,17 @@ def bundled_dir() -> Path:
     raise DataError("the bundled briefing is missing from this installation")
 
 
+def vocabulary_source() -> SourceFile | None:
+    """The indicator vocabulary bundled beside the briefing (``data/library/indicators.yaml``),
+    or None when it is missing. Every briefing's search reads its synonyms, so it is part of
+    what a compiled briefing depends on (``content_key``)."""
+    path = bundled_dir() / "library" / "indicators.yaml"
+    try:
+        return SourceFile(str(path), read_limited(str(path), MAX_BYTES))
+    except FileProblem:
+        return None
+
+
 def _read(path: str, budget: int) -> bytes:
     try:
         return read_limited(path, budget)
