@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zzbrief.briefing import query
-from zzbrief.briefing.model import Bi, Briefing, Lang, Outcome, Pillar, Section, Sector, Target
+from zzbrief.briefing.model import Bi, Briefing, Lang, Pillar, Section, Sector, Target
 from zzbrief.briefing.verdicts import judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
-from zzbrief.views.amounts import outcome_text, with_comparator
+from zzbrief.views.amounts import with_comparator
 from zzbrief.views.labels import LABELS, label
-from zzbrief.views.scorecard import figure_cell, verdict_cell
+from zzbrief.views.scorecard import headline_outcome, verdict_cell
 
 if TYPE_CHECKING:
     from zzbrief.search.engine import Hit
@@ -187,15 +187,6 @@ def next_steps(b: Briefing, lang: Lang) -> tuple[str, ...]:
     if word:
         steps.append(f"zzbrief search {word}{flag}")
     return (*steps, "zzbrief --help")
-
-
-def headline_outcome(o: Outcome | None, t: Target, lang: Lang, year: int) -> str:
-    """An outcome in the overview: the amount, and its period only when it is not the whole
-    plan year (the header names the year, and the verdict says when a figure is preliminary)."""
-    if o is None:
-        return ""
-    whole = o.full_year and o.year == year
-    return outcome_text(o, t, lang) if whole else figure_cell(o, t, lang)
 
 
 def overview_view(b: Briefing, lang: Lang) -> View:

@@ -46,6 +46,15 @@ def figure_cell(o: Outcome | None, t: Target, lang: Lang, ref: int | None = None
     return f"{amount}\n({when})"
 
 
+def headline_outcome(o: Outcome | None, t: Target, lang: Lang, year: int) -> str:
+    """An outcome in the overview: the amount, and its period only when it is not the whole
+    plan year (the header names the year, and the verdict says when a figure is preliminary)."""
+    if o is None:
+        return ""
+    whole = o.full_year and o.year == year
+    return outcome_text(o, t, lang) if whole else figure_cell(o, t, lang)
+
+
 def _flags(v: Verdict) -> list[str]:
     # What the verdict rests on, when it is less than a final official figure.
     o = v.outcome
