@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from zzbrief.draft import sectors, units
+from zzbrief.draft import sectors
 from zzbrief.draft.model import Draft, Figure, Section
+from zzbrief.text import units
 
 TODO = "TODO"
 TRANSLATE = "TODO: translate"
@@ -33,6 +34,10 @@ RECORD_FIELDS = (
     "quote",
     "sentence",
     "role",
+    "reason",
+    "horizon",
+    "start",
+    "end",
 )
 
 
@@ -40,7 +45,11 @@ def figure_records(draft: Draft) -> list[dict[str, object]]:
     """Every figure as a flat record: the JSON contract of ``zzbrief draft``.
 
     Keys: id, figure, value, range_high (None unless a range), unit, base_value,
-    base_unit, comparator, direction, aspiration, kind, metric, quote, sentence, role.
+    base_unit, comparator, direction, aspiration, kind, metric, quote, sentence, role
+    (target, reported, or none for a number that is not a figure), reason (why not a
+    figure: ordinal, agenda, meeting …; None for a figure), horizon (a later year or
+    long-range for a target set beyond the plan year, else None), start and end (the
+    figure's offsets in the decoded input: ``text[start:end] == figure``).
     """
     return [{name: getattr(f, name) for name in RECORD_FIELDS} for f in draft.figures]
 

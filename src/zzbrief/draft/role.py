@@ -24,24 +24,14 @@ PAST: tuple[str, ...] = (
 )
 PAST += ("完成了", "实现了", "达到了", "增长了", "提高了", "下降了", "突破了", "新增了")
 PAST += ("建成了", "已经", "已完成", "已建成", "已实现", "已达到", "累计完成", "累计建成")
-PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾")
+PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾", "以来", "近年来", "预计", "已")
+PAST += ("年初确定",)
 FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保")
 #: Words that open the year ahead: after them, a sentence or a run of paragraphs speaks of
 #: goals, even inside a text that began by reviewing the past.
 AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 REVIEW_HEADINGS = ("回顾", "过去", "总结", "成就", "成绩")
 _YEAR = re.compile(r"(20[0-9]{2})年")
-
-
-def plan_year(title: str, text: str, headings: tuple[str, ...] = ()) -> int | None:
-    """The plan's year: the latest 20xx年 in the title and headings (a report reviews 2024
-    before it sets out 2025), but no more than a year past the earliest of them (so a
-    2035 vision does not count); else the first year in the text."""
-    years = [int(y) for h in (title, *headings) for y in _YEAR.findall(h)]
-    if years:
-        return max(y for y in years if y <= min(years) + 1)
-    match = _YEAR.search(text)
-    return int(match.group(1)) if match else None
 
 
 def looks_ahead(text: str, year: int | None) -> bool:
@@ -51,27 +41,44 @@ def looks_ahead(text: str, year: int | None) -> bool:
     return year is not None and any(int(y) >= year for y in _YEAR.findall(text))
 
 
+#: 已谋划的3800个项目: a 已 phrase ending in 的 names the things, it does not report them.
+_ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
+
+
 def is_past(text: str, year: int | None) -> bool:
     """True when ``text`` has a word of the past, or names a year before the plan's."""
+    text = _ALREADY_OF.sub("", text)
     if any(word in text for word in PAST):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
-def opens_review(paragraph_start: str, year: int | None) -> bool:
-    """True when a paragraph opens by looking back (过去一年, / 2023年,)."""
-    head = paragraph_start[:12]
-    return is_past(head, year) and not any(word in head for word in FUTURE)
+def role(clause: str, before: str, part: str, year: int | None) -> str:
+    """``reported`` or ``target`` for a figure with this clause, the sentence text before it,
+    in a part of this kind (review, plan, other; see ``periods.py``).
 
-
-def role(clause: str, before: str, past_context: bool, year: int | None) -> str:
-    """``reported`` or ``target`` for a figure with this clause and sentence text before it."""
+    | wording | role | why |
+    | --- | --- | --- |
+    | the past in the clause (完成了, 同比, 已, 预计, an earlier year) | reported | it says so |
+    | a review part | reported | a review reports, even 力争 restated from last year |
+    | a goal word in the clause (力争, 目标, 确保) | target | it says so |
+    | a paragraph of a plan that opens looking back (2024年，…) | reported | |
+    | a plan part | target, unless the sentence before it looks back | plans set goals |
+    | the sentence before looks ahead (今年, 主要目标) | target | |
+    | the sentence before looks back | reported | |
+    | otherwise | target | |
+    """
     if is_past(clause, year):
+        return "reported"
+    if part == "review":
         return "reported"
     if any(word in clause for word in FUTURE):
         return "target"
-    if looks_ahead(before, year) and not is_past(before, year):
+    if part == "past":
+        return "reported"
+    ahead = looks_ahead(before, year)
+    if ahead and not is_past(before, year):
         return "target"  # 今年主要目标是：…增长6%左右 (even in a text that opened with a review)
-    if past_context or is_past(before, year):
+    if is_past(before, year):
         return "reported"
     return "target"

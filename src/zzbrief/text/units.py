@@ -54,6 +54,21 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("percent", "percent", (("%", 1), ("％", 1))),
     ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
     ("ratio", "times", (("倍", 1),)),
+    # Grain is counted in 斤 (half a kilogram): 粮食产量1300亿斤.
+    ("mass", "tonnes", (("斤", 5e-4), ("万斤", 5), ("亿斤", 5e4), ("万亿斤", 5e8))),
+    ("mass", "tonnes", (("公斤", 1e-3), ("千克", 1e-3))),
+    ("area", "m²", (("平方千米", 1e6), ("万平方千米", 1e10), ("万平方公里", 1e10))),
+    ("area", "m²", (("万公顷", 1e8), ("千公顷", 1e7))),
+    ("energy", "tce", (("亿吨标准煤", 1e8),)),
+    ("concentration", "µg/m³", (("微克/立方米", 1),)),
+    ("flow", "m³/day", (("立方米/日", 1), ("万立方米/日", 1e4), ("万吨/日", 1e4))),
+    ("items", "items", (("盏", 1), ("万盏", 1e4), ("部", 1), ("万部", 1e4), ("间", 1))),
+    ("items", "items", (("万间", 1e4), ("栋", 1))),
+    ("containers", "TEU", (("标箱", 1), ("万标箱", 1e4))),
+    ("flights", "flights", (("架次", 1), ("万架次", 1e4))),
+    # 年 counts years only in a length of time (受教育年限11.2年); scan.py drops years.
+    ("years", "years", (("年", 1), ("岁", 1), ("周岁", 1))),
+    ("months", "months", (("个月", 1),)),
 )
 
 #: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").
