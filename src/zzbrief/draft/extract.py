@@ -62,7 +62,7 @@ class _List:
             key = next(k for k in _PAIRS if subject.startswith(k))
             self.names = [p + subject[len(key) :] for p in pair]
         else:
-            self.names = [p for p in _ITEMS.split(subject) if p]
+            self.names = [p for p in _ITEMS.split(subject) if p] or [subject]
         self.last_end = f.end
         self.count = 0
 
@@ -124,13 +124,16 @@ def _readings(
     info = units.UNITS[f.unit]  # the scanner only matches units of the table
     comp = wording.comparator(before, f.figure, text[f.end : right])
     if listing is not None and comp == "=":
-        comp = wording.comparator("", f.figure, text[listing.last_end : right])
+        # 分别增长5.5%、6%左右: the list's closing word bounds every item
+        ending = text[:right].rstrip()
+        comp = next((c for w, c in wording.AFTER if ending.endswith(w)), comp)
     direction = wording.direction(listing.verb if listing else before)
     clause = text[left:right]
     if f.reason is not None:
         kind, names = "none", ["TODO"]
     else:
-        kind = role.role(clause, text[:left], sentence.part, year)
+        lead, after = text[left : f.start], text[f.end : right]
+        kind = role.role(clause, text[:left], sentence.part, year, lead, after)
         names = [listing.metric()] if listing else _metrics(text, left, right, f)
     horizon = periods.horizon(text[: f.start], year) if kind == "target" else None
     out: list[Figure] = []

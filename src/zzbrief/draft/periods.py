@@ -22,7 +22,17 @@ from __future__ import annotations
 import re
 
 #: Heading words of a part that looks back, and why: the part reports results.
-REVIEW_WORDS = ("回顾", "过去", "总结", "成就", "成绩", "执行情况", "完成情况", "进展情况")
+REVIEW_WORDS: tuple[str, ...] = (
+    "回顾",
+    "过去",
+    "总结",
+    "成就",
+    "成绩",
+    "执行情况",
+    "完成情况",
+    "进展情况",
+)
+REVIEW_WORDS += ("发展基础", "上半年", "前三季度")
 #: Heading words of a part that sets goals or tasks for the plan's period.
 PLAN_WORDS: tuple[str, ...] = (
     "目标",
@@ -36,7 +46,17 @@ PLAN_WORDS: tuple[str, ...] = (
 )
 PLAN_WORDS += ("政策取向", "展望", "民生实事", "今年", "明年", "思路", "主要指标", "主要预期")
 #: Opening words of a paragraph that looks back (过去一年，… / 一年来，…).
-LOOK_BACK = ("过去一年", "过去五年", "过去", "一年来", "五年来", "回顾", "去年", "上年")
+LOOK_BACK: tuple[str, ...] = (
+    "过去一年",
+    "过去五年",
+    "过去",
+    "一年来",
+    "五年来",
+    "回顾",
+    "去年",
+    "上年",
+)
+LOOK_BACK += ("上半年", "前三季度", "会议认为")
 #: Opening words of a paragraph that looks ahead (今年是…, 新的一年…, 主要预期目标是…).
 LOOK_AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 #: …以来 turns any time word into a look back (今年以来, 2024年以来, 近年来).
@@ -174,7 +194,8 @@ class PartTracker:
     def short_line(self, words: str) -> None:
         """A short line of its own (2024年工作回顾 / 2025年主要目标) acts as a heading when it
         names a part."""
-        if heading_kind(words, self.year) is not None:
+        words_say = any(w in words for w in REVIEW_WORDS + PLAN_WORDS)
+        if words_say and heading_kind(words, self.year) is not None:
             self.heading(SHORT_RANK, words)
 
     def paragraph(self, words: str) -> tuple[str, int | None]:
@@ -199,3 +220,24 @@ class PartTracker:
         if kind == "other" and self.flow is not None:
             return self.flow, year - 1 if self.flow == "past" and year else year
         return kind, period
+
+    def sentence(self, words: str, kind: str) -> str:
+        """The kind of a sentence of a paragraph of ``kind``: in a text without parts, a
+        sentence that names what it reports (去年…执行情况, 上半年) starts a run of
+        ``past`` sentences, and one that looks ahead (今年, 计划草案) ends it."""
+        if kind not in ("other", "past"):
+            return kind
+        head = re.split(r"[0-9０-９]", words, maxsplit=1)[0]
+        back = any(w in head for w in _SENTENCE_BACK) or any(w in head for w in SINCE)
+        ahead = any(w in head for w in _SENTENCE_AHEAD) and not any(w in head for w in SINCE)
+        if back and not ahead:
+            self.flow = "past"
+        elif ahead and not back:
+            self.flow = None
+            return "other"
+        return self.flow or kind
+
+
+#: Words before a sentence's first number that say it reports, or looks ahead.
+_SENTENCE_BACK = ("去年", "上年", "执行情况", "完成情况", "上半年", "前三季度", "过去一年")
+_SENTENCE_AHEAD = ("今年", "明年", "计划草案", "预期目标", "主要目标", "新的一年")

@@ -25,7 +25,14 @@ PAST: tuple[str, ...] = (
 PAST += ("完成了", "实现了", "达到了", "增长了", "提高了", "下降了", "突破了", "新增了")
 PAST += ("建成了", "已经", "已完成", "已建成", "已实现", "已达到", "累计完成", "累计建成")
 PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾", "以来", "近年来", "预计", "已")
-PAST += ("年初确定",)
+PAST += ("年初确定", "现有", "上半年", "前三季度", "一季度")
+#: Comparisons with last year: past in a review or a text without parts, but in a plan part
+#: they compare this year's goal with last year (比上年增加1800亿元 is a planned increase).
+COMPARED = ("同比", "比上年", "较上年", "较去年", "比去年")
+#: Running totals a plan sets as goals (累计建成4000张床位) as well as reports.
+RUNNING = ("累计完成", "累计建成")
+#: 从每人每月202元提高到210元: the figure after 从 is today's level, the one after 到 the goal.
+_FROM = re.compile(r"从[^，,。；;到至]{0,12}$")
 FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保")
 #: Words that open the year ahead: after them, a sentence or a run of paragraphs speaks of
 #: goals, even inside a text that began by reviewing the past.
@@ -45,21 +52,29 @@ def looks_ahead(text: str, year: int | None) -> bool:
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 
 
-def is_past(text: str, year: int | None) -> bool:
-    """True when ``text`` has a word of the past, or names a year before the plan's."""
+def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` has a word of the past (but those in ``ignore``), or names a year
+    before the plan's."""
     text = _ALREADY_OF.sub("", text)
+    for word in ignore:
+        text = text.replace(word, "")
     if any(word in text for word in PAST):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
-def role(clause: str, before: str, part: str, year: int | None) -> str:
+def role(
+    clause: str, before: str, part: str, year: int | None, lead: str = "", after: str = ""
+) -> str:
     """``reported`` or ``target`` for a figure with this clause, the sentence text before it,
-    in a part of this kind (review, plan, other; see ``periods.py``).
+    in a part of this kind (review, plan, other, past; see ``periods.py``); ``lead`` and
+    ``after`` are the clause's words before and after the figure.
 
     | wording | role | why |
     | --- | --- | --- |
     | the past in the clause (完成了, 同比, 已, 预计, an earlier year) | reported | it says so |
+    | (in a plan part, 同比/比上年 and 累计完成 are not the past) | | |
+    | 从X提高到Y: X | reported | today's level |
     | a review part | reported | a review reports, even 力争 restated from last year |
     | a goal word in the clause (力争, 目标, 确保) | target | it says so |
     | a paragraph of a plan that opens looking back (2024年，…) | reported | |
@@ -68,7 +83,12 @@ def role(clause: str, before: str, part: str, year: int | None) -> str:
     | the sentence before looks back | reported | |
     | otherwise | target | |
     """
-    if is_past(clause, year):
+    ignore = COMPARED + RUNNING if part == "plan" else ()
+    if is_past(clause, year, ignore):
+        return "reported"
+    if _FROM.search(lead) and re.match(
+        r"^[^，,。；;]{0,3}(?:提高|提升|增加|增长|上调)(?:到|至)", after
+    ):
         return "reported"
     if part == "review":
         return "reported"

@@ -212,6 +212,7 @@ def _make_section(
         sentences: list[Sentence] = []
         for a, b in sentence_spans(words, ln.start):
             n += 1
+            part = marker.sentence(r[a:b], part)
             start, end = reading.span(a, b)
             origin = None
             if reading.origin is not None and text[start:end] != r[a:b]:

@@ -28,8 +28,13 @@ _SP = r"[ \u00a0\u3000]{0,2}"
 _UNIT = units.alternation()
 _SCALE = "|".join(sorted(units.SCALES, key=len, reverse=True))
 _N = numbers.NUMBER
+_PCT = rf"百分之(?:{numbers.CHINESE_DECIMAL})"
+#: 翻一番 (to double), 翻两番 (to quadruple): the number of doublings.
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 FIGURE = re.compile(
     r"(?<![0-9０-９.．A-Za-z零〇一二两三四五六七八九十百千万亿])(?:"
+    rf"(?P<plo>{_PCT})(?:{_SP}(?:——|[-–—~～至到]){_SP}(?P<phi>{_PCT}))?"
+    r"|(?P<fan>翻[一两二三]番)|"
     rf"(?P<lo>{_N})(?:{_SP}(?:{_UNIT}))?{_SP}(?:——|[-–—~～至到]){_SP}(?P<hi>{_N}){_SP}"
     rf"(?P<hiunit>{_UNIT})"
     rf"|(?P<num>{_N}){_SP}(?P<approx>[余多])?{_SP}(?P<unit>{_UNIT})"
@@ -77,6 +82,16 @@ def _read(match: re.Match[str]) -> Found | None:
     figure = match.group(0)
     if match.group("scale"):
         return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, False)
+    if match.group("fan"):
+        times = _DOUBLINGS[figure[1]]
+        return Found(match.start(), match.end(), figure, times, "番", None, False, 1, False)
+    if match.group("plo"):
+        low = numbers.parse_chinese_decimal(match.group("plo")[3:])
+        phi = match.group("phi")
+        top = numbers.parse_chinese_decimal(phi[3:]) if phi else None
+        if low is None or (phi and (top is None or top < low)):
+            return None
+        return Found(match.start(), match.end(), figure, low, "%", top, False, 1, True)
     raw = match.group("lo") or match.group("num")
     value = numbers.parse_number(raw)
     if value is None:
@@ -145,17 +160,26 @@ _AGENDA += ("篇章", "条措施", "措施", "领域")
 _RANKING_BEFORE = ("居", "位居", "位列", "位于", "列", "排名", "在全国", "全国")
 _RANKING = ("首位", "第一", "前列", "之首", "前茅", "排名", "排位", "位次", "榜")
 _PLACES = ("城市", "省份", "省区市", "国家", "地区", "经济体", "副省级", "中心城市", "省会")
-_THRESHOLD_PEOPLE = re.compile(
-    r"^(?:及|周岁)?(?:以上|以下)(?:的)?(?:老年人|老人|儿童|婴幼儿|人口|人员|群体)"
+_AGE_CLASS = re.compile(
+    r"^(?:及以上|及以下|以上|以下|(?:的)?(?:儿童|婴幼儿|幼儿|老人|老年人|青少年))"
 )
+_SIZED_PLACE = re.compile(r"^(?:及?以上|以下)?的(?:镇|村|县|乡|城市|地区|企业|项目|园区|家庭|户)")
+_COUNTERS = ("个", "项", "件", "条", "大", "位", "支", "类")
+_NAMED = ("规定", "市场", "资源", "改革", "行动", "服务", "清单", "禁止")
+_NAMING_TIME = re.compile(r"^(?:[“\"「]|过境|免签|通勤|交通圈|经济圈|生活圈|服务圈|直达|航空|货运)")
+_AFTER_WORDS = ("以上", "以下", "以内", "左右", "上下", "及以上")
 
 
 def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
-    # 办好十件民生实事, 重点做好11项工作, 报告分三个部分: how many items a text lists.
+    # 办好十件民生实事, 重点做好11项工作, 11项主要经济指标: how many items a text lists.
     if info is None or f.unit not in ("个", "件", "项", "大", "条", "方面"):
         return False
     rest = tail.lstrip("的")
-    return any(rest.startswith(w) or rest[2:].startswith(w) for w in _AGENDA) and f.value <= 60
+    if "实事" in rest and f.value <= 60:
+        return True
+    return any(w in rest[:6] and not re.search(r"\d", rest[: rest.find(w)]) for w in _AGENDA) and (
+        f.value <= 60
+    )
 
 
 def _is_ranking(head: str, tail: str, f: Found) -> bool:
@@ -175,6 +199,18 @@ _Test = Callable[[str, str, str, str, Found, "units.UnitInfo | None"], bool]
 TRAPS: tuple[tuple[str, _Test], ...] = (
     ("date", lambda b, a, h, t, f, u: _years_unit(f, h) or a.startswith(("月", "日"))),
     ("ordinal", lambda b, a, h, t, f, u: b.endswith("第")),
+    # 每千人口托位数, 每万人: the denominator of a rate, not a count.
+    ("per", lambda b, a, h, t, f, u: b.endswith("每")),
+    # 一件一件抓落实, 一天一天: a repeated word, not a count.
+    ("idiom", lambda b, a, h, t, f, u: a.startswith(f.figure) or b.endswith(f.figure)),
+    # 中央八项规定, 两个市场, 十四个“强市”: a Chinese-numeral count that names a programme.
+    ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in _COUNTERS
+     and (a.startswith(("“", "\"", "「")) or a.startswith(_NAMED))),
+    # 144小时过境免签, 11小时“亚欧空中货运走廊”: a duration that names a programme.
+    ("name", lambda b, a, h, t, f, u: u is not None and u.family == "time"
+     and bool(_NAMING_TIME.match(a))),
+    # 五期, 三类: a Chinese-numeral phase or class.
+    ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in ("期", "类", "门", "支")),
     ("meeting", lambda b, a, h, t, f, u: f.unit == "次" and bool(_MEETING.match(a))),
     ("article", lambda b, a, h, t, f, u: f.chinese and u is not None and f.value == 1
      and u.factor == 1),
@@ -182,7 +218,17 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
         f.chinese and u is not None and u.family in units.COUNT_FAMILIES
         and a.startswith(_STRUCTURE))),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
-    ("threshold", lambda b, a, h, t, f, u: f.unit == "岁" and bool(_THRESHOLD_PEOPLE.match(a))),
+    # 60岁以上老人, 0—6岁儿童: an age class.
+    ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
+     and f.unit != "年" and bool(_AGE_CLASS.match(a))),
+    # 20万吨级航道, 两位数增长: a size class.
+    ("threshold", lambda b, a, h, t, f, u: a.startswith(("级", "数"))),
+    # 超5万人的镇, 10万元以下的村: the size that picks out places.
+    ("threshold", lambda b, a, h, t, f, u: bool(_SIZED_PLACE.match(a))),
+    # 千亩高产示范片1000个: a round Chinese hundred/thousand that names a class of things.
+    ("threshold", lambda b, a, h, t, f, u: f.figure[:1] in "百千万" and len(f.figure) <= 3
+     and u is not None and u.family != "scale"
+     and bool(re.match(r"[\u4e00-\u9fff]", a)) and not a.startswith(_AFTER_WORDS)),
 )  # fmt: skip
 
 
@@ -245,7 +291,8 @@ def find_figures(text: str) -> list[Found]:
 
 
 #: A unit that is the first character of a longer word (三部门, 零部件, 一部分): no figure.
-_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生", "台": "阶"}
+_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元", "台": "阶"}
+_GLUED |= {"位": "数一", "门": "峡户类槛", "头": "部", "只": "是有要", "期": "间待望盼"}
 
 
 def _glued(text: str, f: Found) -> bool:

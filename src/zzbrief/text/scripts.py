@@ -42,7 +42,10 @@ _SPACES = re.compile(
     rf"(?<=[{_CJK}0-9%])[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])"
     rf"|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=[0-9０-９])"
 )
-_TRILLION = re.compile(r"(?<=[0-9０-９十百千万])兆(?!瓦|赫|帕|字节|焦)")
+_TRILLION = re.compile(
+    r"(?:(?<=[0-9０-９零〇一二两三四五六七八九十百千万])|(?<=[0-9０-９][ \u00a0]))"
+    r"兆(?!瓦|赫|帕|字节|焦)"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,12 @@ class UnitInfo:
 
 _MU = 10_000 / 15  # 1 亩 = 1/15 hectare, in m²
 
+
+def _each(*words: str) -> tuple[tuple[str, float], ...]:
+    # Each measure word, and the same with 万 (ten thousand) before it.
+    return tuple(pair for w in words for pair in ((w, 1.0), ("万" + w, 1e4)))
+
+
 # (family, base unit, [(printed unit, factor), ...]); longest spellings are matched first.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("money", "yuan", (("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12))),
@@ -69,6 +75,10 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     # 年 counts years only in a length of time (受教育年限11.2年); scan.py drops years.
     ("years", "years", (("年", 1), ("岁", 1), ("周岁", 1))),
     ("months", "months", (("个月", 1),)),
+    ("doublings", "doublings", (("番", 1),)),
+    # Measure words of things counted one by one, with their 万 forms (2万座, 1万场).
+    ("items", "items", _each("座", "场", "场次", "列", "只", "页", "条次", "班次", "份", "宗")),
+    ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
 )
 
 #: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").
