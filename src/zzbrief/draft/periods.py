@@ -70,8 +70,6 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
-#: The rank of a short line that acts as a heading: deeper than any printed heading.
-SHORT_RANK = 30
 
 
 def years_in(text: str) -> list[int]:
@@ -196,7 +194,9 @@ class PartTracker:
         names a part."""
         words_say = any(w in words for w in REVIEW_WORDS + PLAN_WORDS)
         if words_say and heading_kind(words, self.year) is not None:
-            self.heading(SHORT_RANK, words)
+            # It names a whole part (texts that head parts this way number only the
+            # headings inside them): it closes every part open before it.
+            self.heading(0, words)
 
     def paragraph(self, words: str) -> tuple[str, int | None]:
         """``(kind, period)`` of a paragraph that opens with ``words``: review, plan, other,
