@@ -80,3 +80,17 @@ def test_a_five_year_goal_is_a_target_with_its_horizon() -> None:
     )
     found = [f for f in extract(text).figures if f.role == "target"]
     assert [(f.figure, f.horizon) for f in found] == [("75%", 2030), ("15%", 2030)]
+
+
+def test_a_base_value_keeps_what_the_unit_gives(tmp_path: object) -> None:
+    # 1.1万亩 is 7333333.33 m²: rounding it to 7333333 made validate refuse the draft.
+    f = next(f for f in extract(PLAN + "建设高标准农田1.1万亩。\n").figures if f.role == "target")
+    assert abs(f.base_value - 1.1 * 1e4 * 10_000 / 15) < 1e-6
+
+
+def test_an_unwritable_folder_is_a_message_not_a_traceback() -> None:
+    from zzbrief.draft import DraftError, briefing_parts, write_folder
+
+    parts = briefing_parts(extract(PLAN + "新增就业1万人。\n"), "plan.md")
+    with pytest.raises(DraftError, match="cannot write the draft"):
+        write_folder(parts, "/proc/zzbrief-cannot-write-here")

@@ -18,8 +18,9 @@ _PAIRS = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城镇",
 
 def _base(value: float, factor: float) -> float:
     base = value * factor
-    # 1.5 × 10000 is 15000.000000000002 in binary floating point: print it as 15000.
-    if abs(base - round(base)) < 1e-6 * max(1.0, abs(base)):
+    # 1.5 × 10000 is 15000.000000000002 in binary floating point: print it as 15000. Only
+    # floating-point noise is rounded away: 1.1万亩 is 7333333.33 m², which validate checks.
+    if abs(base - round(base)) < 1e-9 * max(1.0, abs(base)):
         return round(base)
     return base
 

@@ -33,6 +33,13 @@ def write_folder(
     import yaml  # only here: drafting and listing figures do not need PyYAML
 
     folder = Path(directory)
+    try:
+        return _write(parts, folder, force, yaml)
+    except OSError as exc:  # unwritable place, full disk, read-only file system
+        raise DraftError(f"{folder}: cannot write the draft: {exc.strerror or exc}") from None
+
+
+def _write(parts: dict[str, dict[str, Any]], folder: Path, force: bool, yaml: Any) -> list[Path]:
     if folder.exists() and not folder.is_dir():
         raise DraftError(f"{folder}: exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()) and not force:
