@@ -25,7 +25,8 @@ PAST: tuple[str, ...] = (
 PAST += ("完成了", "实现了", "达到了", "增长了", "提高了", "下降了", "突破了", "新增了")
 PAST += ("建成了", "已经", "已完成", "已建成", "已实现", "已达到", "累计完成", "累计建成")
 PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾", "以来", "近年来", "预计", "已")
-PAST += ("年初确定", "现有", "上半年", "前三季度", "一季度")
+PAST += ("年初确定", "现有", "上半年", "前三季度", "一季度", "占年计划", "占全年", "占计划")
+PAST += ("占预算", "完成全年", "完成年度", "年计划的")
 #: Comparisons with last year: past in a review or a text without parts, but in a plan part
 #: they compare this year's goal with last year (比上年增加1800亿元 is a planned increase).
 COMPARED = ("同比", "比上年", "较上年", "较去年", "比去年")
@@ -50,12 +51,14 @@ def looks_ahead(text: str, year: int | None) -> bool:
 
 #: 已谋划的3800个项目: a 已 phrase ending in 的 names the things, it does not report them.
 _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True))))
+_BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 
 
 def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
     """True when ``text`` has a word of the past (but those in ``ignore``), or names a year
     before the plan's."""
+    text = _BASE_YEAR.sub("", text)  # 比2020年翻一番: a base year, not the past
     if "已" in text:
         text = _ALREADY_OF.sub("", text)
     for word in ignore:
@@ -98,6 +101,8 @@ def role(
         return "target"
     if part == "past":
         return "reported"
+    if part == "plan":
+        return "target"  # a plan part sets goals; only the clause's own words report
     ahead = looks_ahead(before, year)
     if ahead and not is_past(before, year):
         return "target"  # 今年主要目标是：…增长6%左右 (even in a text that opened with a review)

@@ -33,12 +33,12 @@ _PCT = rf"百分之(?:{numbers.CHINESE_DECIMAL})"
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 FIGURE = re.compile(
     r"(?<![0-9０-９.．A-Za-z零〇一二两三四五六七八九十百千万亿])(?:"
+    rf"(?P<scale>{_SCALE})|"
     rf"(?P<plo>{_PCT})(?:{_SP}(?:——|[-–—~～至到]){_SP}(?P<phi>{_PCT}))?"
-    r"|(?P<fan>翻[一两二三]番)|"
+    r"|(?P<fan>翻[一两二三]?番)|(?P<frac>[1-9]/[1-9][0-9]?)(?=以上|以下|左右|的|用于|$)|"
     rf"(?P<lo>{_N})(?:{_SP}(?:{_UNIT}))?{_SP}(?:——|[-–—~～至到]){_SP}(?P<hi>{_N}){_SP}"
     rf"(?P<hiunit>{_UNIT})"
-    rf"|(?P<num>{_N}){_SP}(?P<approx>[余多])?{_SP}(?P<unit>{_UNIT})"
-    rf"|(?P<scale>{_SCALE}))"
+    rf"|(?P<num>{_N}){_SP}(?P<approx>[余多])?{_SP}(?P<unit>{_UNIT}))"
 )
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』", '"': '"'}
 MAX_NAME = 20
@@ -58,6 +58,9 @@ _STRUCTURE += ("战略", "作用", "优势", "意识", "确立", "维护", "坚�
 _IDIOMS = ("千家万户", "千方百计", "千军万马", "万家灯火", "百家争鸣", "一家一户", "万人空巷")
 _ENTITIES = ("项目", "企业", "公司", "集团", "园区", "楼宇", "商圈", "产业", "单位", "工程")
 _THRESHOLD = re.compile(rf"^(?:及?以上|以下)?的?(?:\w{{0,4}}?)(?:{'|'.join(_ENTITIES)})")
+_SIZE_THEN_COUNT = re.compile(
+    rf"^(?:及)?以上(?:[0-9０-９]|的?[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(_ENTITIES)}))"
+)
 _CLAUSE_END = re.compile(r"[,，;；。!?！？:：、]")
 
 
@@ -82,8 +85,12 @@ def _read(match: re.Match[str]) -> Found | None:
     figure = match.group(0)
     if match.group("scale"):
         return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, False)
+    if match.group("frac"):
+        above, below = figure.split("/")
+        share = round(100 * int(above) / int(below), 2)
+        return Found(match.start(), match.end(), figure, share, "%", None, False, 1, False)
     if match.group("fan"):
-        times = _DOUBLINGS[figure[1]]
+        times = _DOUBLINGS.get(figure[1], 1)
         return Found(match.start(), match.end(), figure, times, "番", None, False, 1, False)
     if match.group("plo"):
         low = numbers.parse_chinese_decimal(match.group("plo")[3:])
@@ -112,9 +119,17 @@ def _inside_name(text: str, f: Found) -> bool:
             continue
         right = text.find(closer, f.end)
         if right >= 0 and right - left <= MAX_NAME:
-            return True
+            # “增长7%左右”, 「4.5% 至 5%」: a quoted target, not a name
+            return not _MEASURED.search(text[left:right])
+    info = units.lookup(f.unit)
+    if info is None or info.family not in ("time", "length"):
+        return False  # 建成14个高品质生活服务圈: a count of circles is a count
     tail = _CLAUSE_END.split(text[f.end : f.end + 10], maxsplit=1)[0]
     return "圈" in tail  # 15分钟生活圈, 1公里充电服务圈: a radius that names a programme
+
+
+#: Words that make a quotation a quoted figure rather than a name.
+_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|突破|冲击|[%％]")
 
 
 def _clause(text: str, f: Found) -> tuple[str, str]:
@@ -156,7 +171,13 @@ _AGENDA: tuple[str, ...] = (
     "主要指标",
     "指标",
 )
-_AGENDA += ("篇章", "条措施", "措施", "领域")
+_AGENDA += ("篇章", "条措施", "措施", "领域", "重点方向", "重点行业", "重点领域")
+#: 6个新兴支柱产业, 8个现代服务业: a count of the kinds of industry a plan names.
+_KINDS_OF_INDUSTRY = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:产业|服务业|行业)(?!项目|园区|集群|基地|链|联盟)"
+)
+#: 教育惠民领域2个, 政策57条: a count given for a category or a set of policies.
+_CATEGORY_BEFORE = ("领域", "方面", "大类", "板块", "政策", "举措", "措施", "意见")
 _RANKING_BEFORE = ("居", "位居", "位列", "位于", "列", "排名", "在全国", "全国")
 _RANKING = ("首位", "第一", "前列", "之首", "前茅", "排名", "排位", "位次", "榜")
 _PLACES = ("城市", "省份", "省区市", "国家", "地区", "经济体", "副省级", "中心城市", "省会")
@@ -176,6 +197,8 @@ def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
         return False
     rest = tail.lstrip("的")
     if "实事" in rest and f.value <= 60:
+        return True
+    if f.value <= 20 and (_KINDS_OF_INDUSTRY.match(rest) or rest.startswith(("“", '"'))):
         return True
     return any(w in rest[:6] and not re.search(r"\d", rest[: rest.find(w)]) for w in _AGENDA) and (
         f.value <= 60
@@ -213,7 +236,9 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in ("期", "类", "门", "支")),
     ("meeting", lambda b, a, h, t, f, u: f.unit == "次" and bool(_MEETING.match(a))),
     ("article", lambda b, a, h, t, f, u: f.chinese and u is not None and f.value == 1
-     and u.factor == 1),
+     and u.factor == 1 and not h.endswith("至少")),
+    ("agenda", lambda b, a, h, t, f, u: f.unit in ("个", "项", "条", "类") and f.value <= 60
+     and h.endswith(_CATEGORY_BEFORE)),
     ("agenda", lambda b, a, h, t, f, u: _is_agenda(t, f, u) or (
         f.chinese and u is not None and u.family in units.COUNT_FAMILIES
         and a.startswith(_STRUCTURE))),
@@ -248,6 +273,8 @@ def _is_threshold(text: str, f: Found, later: list[Found]) -> bool:
     if info is None or info.family in units.COUNT_FAMILIES or info.family == "scale":
         return False
     after = text[f.end :]
+    if _SIZE_THEN_COUNT.match(after):
+        return True  # 其中10亿元以上55个, 1亿元以上制造业固投类项目300个
     if not _THRESHOLD.match(after):
         return False
     if re.match(r"^\s*(?:及)?(?:以上|以下)", after):

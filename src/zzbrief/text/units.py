@@ -76,6 +76,13 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("years", "years", (("年", 1), ("岁", 1), ("周岁", 1))),
     ("months", "months", (("个月", 1),)),
     ("doublings", "doublings", (("番", 1),)),
+    ("concentration", "µg/m³", (("微克／立方米", 1),)),
+    ("power", "kVA", (("千伏安", 1), ("万千伏安", 1e4))),
+    ("computing", "PFLOPS", (("P", 1), ("EFLOPS", 1000), ("PFLOPS", 1))),
+    ("price", "fen/kWh", (("分/千瓦时", 1),)),
+    ("items", "items", _each("片", "艘", "架")),
+    # A bare 万 or 亿 before a noun counts people or things (为80万重点群体, 13.3万常住人口).
+    ("bare", "units", (("万", 1e4), ("亿", 1e8), ("万亿", 1e12))),
     # Measure words of things counted one by one, with their 万 forms (2万座, 1万场).
     ("items", "items", _each("座", "场", "场次", "列", "只", "页", "条次", "班次", "份", "宗")),
     ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
