@@ -88,10 +88,11 @@ def _figures_in(sentence: Sentence, year: int | None, section: str) -> list[Figu
     text = sentence.reading or sentence.zh
     found = find_figures(text)
     spans = [(f.start, f.end) for f in found if f.reason is None]
+    inside = {i for a, b in spans for i in range(a, b)}
     out: list[Figure] = []
     listing: _List | None = None
     for i, f in enumerate(found):
-        left, right = wording.clause_bounds(text, f.start, f.end, spans)
+        left, right = wording.clause_bounds(text, f.start, f.end, spans, inside)
         if f.reason is None and listing is not None and listing.continues(text, f):
             left = listing.left
             listing.last_end = f.end

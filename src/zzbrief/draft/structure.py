@@ -210,7 +210,7 @@ def _make_section(
             marker.short_line(words)
         part, period = marker.paragraph(words)
         sentences: list[Sentence] = []
-        for a, b in sentence_spans(words, ln.start):
+        for a, b, cut in _bounded(sentence_spans(words, ln.start), r):
             n += 1
             part = marker.sentence(r[a:b], part)
             start, end = reading.span(a, b)
@@ -219,9 +219,29 @@ def _make_section(
                 origin = tuple(reading.start_of(k) - start for k in range(a, b))
             zh = text[start:end]
             sentences.append(Sentence(f"{sid}.{n}", zh, start, end, r[a:b], part, period, origin))
+            if cut:  # a piece of an over-long sentence ends its paragraph (validate's rule)
+                paragraphs.append(tuple(sentences))
+                sentences = []
         if sentences:
             paragraphs.append(tuple(sentences))
     return Section(sid, kind, pillar, heading, tuple(paragraphs))
+
+
+#: The briefing schema's longest text: a longer "sentence" (a text without stops) is cut.
+MAX_SENTENCE = 20_000
+
+
+def _bounded(spans: list[tuple[int, int]], r: str) -> list[tuple[int, int, bool]]:
+    # Cut after the last comma before the limit, or at the limit itself; True marks a cut.
+    out = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:
+            cut = max(r.rfind(c, a, a + MAX_SENTENCE) for c in "，,、 ")
+            cut = cut + 1 if cut > a else a + MAX_SENTENCE
+            out.append((a, cut, True))
+            a = cut
+        out.append((a, b, False))
+    return out
 
 
 def _strip_marks(heading: str) -> str:

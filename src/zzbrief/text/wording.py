@@ -121,10 +121,17 @@ def direction(before: str) -> str:
 
 
 def clause_bounds(
-    text: str, start: int, end: int, figures: list[tuple[int, int]]
+    text: str,
+    start: int,
+    end: int,
+    figures: list[tuple[int, int]],
+    inside: set[int] | None = None,
 ) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: the quote that will carry the figure."""
-    inside = {i for a, b in figures for i in range(a, b)}
+    """The clause around ``text[start:end]``: the quote that will carry the figure.
+
+    ``inside`` (the offsets covered by ``figures``) may be given when it is known."""
+    if inside is None:
+        inside = {i for a, b in figures for i in range(a, b)}
     left = start
     while left > 0:
         ch = text[left - 1]
