@@ -133,18 +133,20 @@ def speed(chars: int = 30_000, runs: int = 5) -> tuple[int, float]:
     return len(text), best
 
 
-def report_speed(corpus: Path, chars: int = 60_000, runs: int = 5) -> tuple[int, float]:
-    """The best time to draft a real report (Chengdu 2025, repeated) cut to ``chars``."""
+def report_speed(corpus: Path, chars: int = 60_000, runs: int = 5) -> tuple[int, float, float]:
+    """The best wall-clock and CPU times to draft a real report (Chengdu 2025, repeated)
+    cut to ``chars``; on a shared machine the CPU time is the one that says what it costs."""
     text = (corpus / "政府工作报告-主要城市" / "成都市" / "2025.md").read_text(encoding="utf-8")
     while len(text) < chars:
         text += text
     text = text[:chars]
-    best = math.inf
+    best = cpu = math.inf
     for _ in range(runs):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         briefing_parts(extract(text), "report.md")
         best = min(best, time.perf_counter() - start)
-    return len(text), best
+        cpu = min(cpu, time.process_time() - used)
+    return len(text), best, cpu
 
 
 def main() -> None:
@@ -167,8 +169,11 @@ def main() -> None:
         chars, seconds = speed()
         print(f"speed: {chars:,} characters drafted in {seconds * 1000:.0f} ms (best of 5)")
     if args.corpus is not None and args.speed:
-        chars, seconds = report_speed(args.corpus)
-        print(f"speed: a real report, {chars:,} characters, in {seconds * 1000:.0f} ms (best of 5)")
+        chars, seconds, cpu = report_speed(args.corpus)
+        print(
+            f"speed: a real report, {chars:,} characters, in {seconds * 1000:.0f} ms wall,"
+            f" {cpu * 1000:.0f} ms CPU (best of 5)"
+        )
     if args.corpus is not None:
         import corpus_score
 

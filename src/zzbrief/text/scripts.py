@@ -31,6 +31,7 @@ TRADITIONAL_ONLY = frozenset(
     "務須團結響達準備貨幣銀錢財稅費勞動齊頭長態勢邊區積極選舉創術歲廣東屬雙億萬"
 )
 TRADITIONAL_SHARE = 0.02
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 #: 報(bào): a bracketed syllable with a tone mark, right after a Chinese character.
 _PINYIN = re.compile(
@@ -89,10 +90,10 @@ class Reading:
 
 def is_traditional(text: str) -> bool:
     """True when traditional-only characters are at least 2% of the Chinese characters."""
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    cjk = len(_IDEOGRAPH.findall(text))
     if not cjk:
         return False
-    marked = sum(1 for ch in text if ch in TRADITIONAL_ONLY)
+    marked = sum(text.count(ch) for ch in TRADITIONAL_ONLY)
     return marked >= 2 and marked >= TRADITIONAL_SHARE * cjk
 
 

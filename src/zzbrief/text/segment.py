@@ -7,28 +7,20 @@ draft's sentences pass ``validate``.
 
 from __future__ import annotations
 
+import re
+
 TERMINATORS = "。!?;！？；"
 CLOSERS = "”’」』)"
 _SPACE = " \t\u00a0\u3000\r\n\f"
+_T, _C = re.escape(TERMINATORS), re.escape(CLOSERS)
+#: A sentence: anything up to a terminator and the closers after it, or the rest.
+_PIECE = re.compile(rf"[^{_T}]*[{_T}][{_C}]*|[^{_T}]+")
 
 
 def cut_sentences(text: str) -> list[str]:
     """Cut text after each terminator (and any closing quote after it), keeping every
     character: the pieces join back to ``text``. Briefing checks use it as is."""
-    out: list[str] = []
-    start = i = 0
-    while i < len(text):
-        if text[i] in TERMINATORS:
-            i += 1
-            while i < len(text) and text[i] in CLOSERS:
-                i += 1
-            out.append(text[start:i])
-            start = i
-        else:
-            i += 1
-    if start < len(text):
-        out.append(text[start:])
-    return out
+    return _PIECE.findall(text)
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

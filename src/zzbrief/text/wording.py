@@ -70,8 +70,12 @@ _LEADS += ("累计", "其中", "计划", "将", "并", "和", "及", "再", "使
 _TAILS: tuple[str, ...] = (*(w for w, _ in _BEFORE_SORTED), "达到", "达", "到", "至", "为")
 _TAILS += ("在",)
 _TAILS += ("控制在", "保持在", "稳定在")
+_RANGE = re.compile(r"\d\s*[^\d\s.,．]*\s*(?:——|[-–—~～至到])")
+_MORE_THAN = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]\s*[余多]")
 MAX_METRIC = 24
+_LEAD_RE = re.compile("|".join(map(re.escape, _LEADS)))
 DIRECTION_REACH = 4
+_TAILS_SORTED = sorted(_TAILS, key=len, reverse=True)
 _NOUN_END = re.compile(r"在|得到|达到|实现|完成|[,，;；。]")
 _SPACE = re.compile(r"\s+")
 
@@ -87,9 +91,9 @@ def comparator(before: str, figure: str, after: str) -> str:
     """
     after = after.lstrip()
     before = before.rstrip()
-    if figure.endswith("级") or re.search(r"\d\s*[^\d\s.,．]*\s*(?:——|[-–—~～至到])", figure):
+    if figure.endswith("级") or _RANGE.search(figure):
         return "≥"
-    if re.search(r"[0-9０-９零〇一二两三四五六七八九十百千]\s*[余多]", figure):
+    if _MORE_THAN.search(figure):
         return ">"
     for word, comp in AFTER:
         if after.startswith(word):
@@ -157,17 +161,13 @@ def _after_boundary(text: str, at: int, comma: int) -> bool:
 
 def strip_leads(phrase: str) -> str:
     """The phrase without leading verbs of effort or scope (力争, 全年, 加快推进 …)."""
-    changed = True
-    while changed:
-        changed = False
-        for word in _LEADS:
-            if phrase.startswith(word) and len(phrase) > len(word):
-                phrase, changed = phrase[len(word) :], True
+    while (lead := _LEAD_RE.match(phrase)) and lead.end() < len(phrase):
+        phrase = phrase[lead.end() :]
     return phrase
 
 
 def _strip_tails(phrase: str) -> str:
-    for word in sorted(_TAILS, key=len, reverse=True):
+    for word in _TAILS_SORTED:
         if phrase.endswith(word):
             return phrase[: -len(word)]
     return phrase
