@@ -94,3 +94,33 @@ def test_an_unwritable_folder_is_a_message_not_a_traceback() -> None:
     parts = briefing_parts(extract(PLAN + "新增就业1万人。\n"), "plan.md")
     with pytest.raises(DraftError, match="cannot write the draft"):
         write_folder(parts, "/proc/zzbrief-cannot-write-here")
+
+
+def test_a_restated_target_is_one_target_with_two_mentions() -> None:
+    from zzbrief.draft import briefing_parts
+
+    text = PLAN + "地区生产总值增长5.5%左右。\n\n## 三、重点任务\n\n推动生产总值增长5.5%左右。\n"
+    targets = briefing_parts(extract(text), "plan.md")["targets.yaml"]["targets"]
+    assert [(t["figure"], len(t["mentions"])) for t in targets] == [("5.5%", 2)]
+
+
+def test_horizon_and_range_high_are_written_where_the_schema_has_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zzbrief.draft import briefing_parts, parts
+
+    text = PLAN + "地区生产总值增长5%—6%。到2030年，城镇化率达到75%。\n"
+    monkeypatch.setattr(parts, "_schema_fields", lambda: frozenset({"horizon", "range_high"}))
+    targets = briefing_parts(extract(text), "plan.md")["targets.yaml"]["targets"]
+    assert [(t["figure"], t.get("horizon"), t.get("range_high")) for t in targets] == [
+        ("5%—6%", 2025, 6),
+        ("75%", 2030, None),
+    ]
+    keys = list(targets[0])
+    assert keys[keys.index("comparator") + 1 : keys.index("comparator") + 3] == [
+        "horizon",
+        "range_high",
+    ]
+    monkeypatch.setattr(parts, "_schema_fields", lambda: frozenset())
+    plain = briefing_parts(extract(text), "plan.md")["targets.yaml"]["targets"]
+    assert all("horizon" not in t and "range_high" not in t for t in plain)
