@@ -93,3 +93,31 @@ def test_a_draft_larger_than_the_loader_accepts_is_refused(
     with pytest.raises(DraftError, match="bytes a briefing may hold"):
         write_folder(briefing_parts(extract(text), "plan.md"), tmp_path / "big")
     assert not (tmp_path / "big").exists()
+
+
+def test_validate_warns_where_zhao_is_ambiguous(tmp_path: Path) -> None:
+    import yaml
+
+    from zzbrief.briefing.compile import validate_path
+
+    text = "# 2025年计划\n\n## 一、目标\n\n新增专项债券3兆元。\n"
+    folder = tmp_path / "zhao"
+    # 兆元 is not a unit draft knows: write the target by hand, as a person would.
+    write_folder(
+        briefing_parts(extract("# 2025年计划\n\n## 一、目标\n\n新增就业3万人。\n"), "p"), folder
+    )
+    targets = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    t = targets["targets"][0]
+    t.update(figure="3兆元", unit="兆元", base_value=3e12, base_unit="yuan")
+    t["mentions"] = [{"sentence": "p1.1", "quote": "新增专项债券3兆元"}]
+    (folder / "targets.yaml").write_text(yaml.safe_dump(targets, allow_unicode=True), "utf-8")
+    units = {"units": [{"unit": "兆元", "factor": 1e12, "base_unit": "yuan"}]}
+    (folder / "units.yaml").write_text(yaml.safe_dump(units, allow_unicode=True), "utf-8")
+    article = yaml.safe_load((folder / "article.yaml").read_text(encoding="utf-8"))
+    article["article"]["sections"][0]["paragraphs"][0]["sentences"][0]["zh"] = text.split("\n")[-2]
+    (folder / "article.yaml").write_text(yaml.safe_dump(article, allow_unicode=True), "utf-8")
+    found = validate_path(str(folder))
+    assert [w.message for w in found.warnings if "兆" in w.message] == [
+        "兆 in '3兆元' may be 万亿 (10^12, Taiwan usage) or a million (mainland units such as"
+        " 兆瓦): check the unit's factor"
+    ]
