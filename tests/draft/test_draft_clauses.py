@@ -99,7 +99,7 @@ def test_an_unwritable_folder_is_a_message_not_a_traceback() -> None:
 def test_a_restated_target_is_one_target_with_two_mentions() -> None:
     from zzbrief.draft import briefing_parts
 
-    text = PLAN + "地区生产总值增长5.5%左右。\n\n## 三、重点任务\n\n推动生产总值增长5.5%左右。\n"
+    text = PLAN + "地区生产总值增长5.5%左右。\n\n### （一）稳增长\n\n推动生产总值增长5.5%左右。\n"
     targets = briefing_parts(extract(text), "plan.md")["targets.yaml"]["targets"]
     assert [(t["figure"], len(t["mentions"])) for t in targets] == [("5.5%", 2)]
 

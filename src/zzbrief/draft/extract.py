@@ -49,6 +49,20 @@ def _metrics(text: str, left: int, right: int, f: Found) -> list[str]:
     return [wording.metric(text[left:cut], after)]
 
 
+#: Head nouns a list's items share from its last item (第一、第二、第三产业增加值).
+_HEADS = ("产业", "增加值", "规模", "收入", "投资", "产量", "面积", "总额", "人口")
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    # 第一、第二、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值.
+    last = names[-1]
+    at = min((i for h in _HEADS if (i := last.find(h)) > 0), default=-1)
+    if len(names) < 2 or at < 0:
+        return names
+    tail = last[at:]
+    return [n if any(h in n for h in _HEADS) else n + tail for n in names[:-1]] + [last]
+
+
 class _List:
     """A 分别 list: ``A、B分别增长5%、6%`` — one figure per item, each with its own metric."""
 
@@ -63,7 +77,7 @@ class _List:
             key = next(k for k in _PAIRS if subject.startswith(k))
             self.names = [p + subject[len(key) :] for p in pair]
         else:
-            self.names = [p for p in _ITEMS.split(subject) if p] or [subject]
+            self.names = _shared_tail([p for p in _ITEMS.split(subject) if p] or [subject])
         self.last_end = f.end
         self.count = 0
 

@@ -133,9 +133,17 @@ def _targets(draft: Draft, optional: frozenset[str]) -> list[dict[str, Any]]:
         pillar = pillar_of.get(f.section)
         same = by_figure.setdefault((f.figure, f.base_unit, f.comparator), [])
         target = next((t for metric, t in same if _same_measure(metric, f.metric)), None)
-        if target is not None and f.sentence not in {m["sentence"] for m in target["mentions"]}:
-            # the same target restated (lead, then a pillar; or the goals, then a task):
-            # one target, one more mention
+        # A briefing files a target under one pillar: it may be restated in that pillar,
+        # the lead or the closing, and a target from the lead moves to its first pillar.
+        joins = target is not None and (
+            pillar is None or pillar == target["pillar"] or "pillar" in target["todo"]
+        )
+        if (
+            target is not None
+            and joins
+            and f.sentence not in {m["sentence"] for m in target["mentions"]}
+        ):
+            # the same target restated: one target, one more mention
             target["mentions"].append({"sentence": f.sentence, "quote": f.quote})
             if pillar is not None and "pillar" in target["todo"]:
                 target["pillar"] = pillar

@@ -73,6 +73,18 @@ _TAILS += ("控制在", "保持在", "稳定在")
 _RANGE = re.compile(r"\d\s*[^\d\s.,．]*\s*(?:——|[-–—~～至到])")
 _MORE_THAN = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]\s*[余多]")
 MAX_METRIC = 24
+#: Verbs that say how hard, not what: alone before a figure, the metric follows the figure.
+SCOPE_VERBS = frozenset(
+    "深化 实施 启动 推进 全面推进 统筹推进 发展壮大 深化打造 全面完成 新实施 依法推动 支持 落实"
+    " 加快 加强 持续 着力 大力 积极 谋划 储备 扎实推进 加力 做强 壮大 提升 深入推进".split()
+)
+#: Verbs that, with the noun after the figure, name what is counted (建设 …座 → 建设充电场站).
+MAKING_VERBS = frozenset(
+    "新增 新建 建设 建成 完成 举办 开展 培育 打造 引进 招引 改造 整合提升 迭代升级 配租 开工"
+    " 新开工 组建 开设 开发 创建 认定 安装 免费开放 新改建 治理".split()
+)
+_DIGIT = re.compile(r"[0-9０-９]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LEAD_RE = re.compile("|".join(map(re.escape, _LEADS)))
 DIRECTION_REACH = 4
 _TAILS_SORTED = sorted(_TAILS, key=len, reverse=True)
@@ -179,7 +191,7 @@ def after_noun(after: str) -> str:
         if after.startswith(word):
             after = after[len(word) :]
             break
-    return _NOUN_END.split(after.removeprefix("的"), maxsplit=1)[0][:12]
+    return _NOUN_END.split(after.removeprefix("的"), maxsplit=1)[0][:16]
 
 
 def metric(before: str, after: str) -> str:
@@ -192,8 +204,12 @@ def metric(before: str, after: str) -> str:
     phrase = _strip_tails(strip_leads(_SPACE.sub("", before)))
     if "等" in phrase:
         phrase = phrase.rsplit("等", 1)[1]
-    if phrase in _LEADS:
+    if phrase in _LEADS or phrase in SCOPE_VERBS or _DIGIT.search(phrase):
+        # a bare verb of effort (深化, 实施 …) or another figure's words: the thing measured
+        # is named after the figure (深化24个重点片区规划 → 重点片区规划)
         phrase = ""
-    if not phrase or phrase.endswith("的"):
+    if not phrase or phrase.endswith("的") or phrase in MAKING_VERBS:
+        # 建设充电场站240座 keeps its verb: 新增就业 and 建设 name what is counted
         phrase += after_noun(_SPACE.sub("", after))
-    return phrase[-MAX_METRIC:] or "TODO"
+    phrase = phrase.strip('、，,。；;：: “”"')
+    return phrase[-MAX_METRIC:] if _WORD.search(phrase) else "TODO"
