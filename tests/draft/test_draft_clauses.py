@@ -31,6 +31,11 @@ CASES = [
     (PLAN, "争取开工建设南沙港区五期、20万吨级航道工程。",
      [("五期", "none", "name"), ("20万吨", "none", "threshold")]),
     (PLAN, "争取外国人144小时过境免签政策联动。", [("144小时", "none", "name")]),
+    (PLAN, "聚力推进全市“八个新突破”重点工作。", [("八个", "none", "name")]),
+    (PLAN, "地区生产总值要“增长7%左右”。", [("7%", "target", None)]),
+    (PLAN, "重庆物价的自然价格增长大概在1.7%-1.8%。", [("1.7%-1.8%", "none", "forecast")]),
+    (PLAN, "第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。",
+     [("2%", "target", None), ("5.5%", "target", None), ("6.5%", "target", None)]),
     # units the reports use
     (PLAN, "粮食产量稳定在1300亿斤以上。", [("1300亿斤", "target", None)]),
     (PLAN, "全年开行国际班列4500列以上。", [("4500列", "target", None)]),
@@ -62,6 +67,17 @@ def test_real_clauses_read_as_labelled(
     assert got == expected
     for f in figures:
         assert text[f.start : f.end] == f.figure
+
+
+def test_a_list_shares_its_head_noun_and_a_bare_verb_gives_way() -> None:
+    text = PLAN + "第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。深化24个重点片区规划。\n"
+    found = [f.metric for f in extract(text).figures if f.role == "target"]
+    assert found == [
+        "第一产业增加值增长",
+        "第二产业增加值增长",
+        "第三产业增加值增长",
+        "重点片区规划",
+    ]
 
 
 def test_a_fen_bie_list_gives_one_target_per_item_with_its_own_metric() -> None:

@@ -119,8 +119,14 @@ def _inside_name(text: str, f: Found) -> bool:
             continue
         right = text.find(closer, f.end)
         if right >= 0 and right - left <= MAX_NAME:
-            # “增长7%左右”, 「4.5% 至 5%」: a quoted target, not a name
-            return not _MEASURED.search(text[left:right])
+            # “增长7%左右”, 「4.5% 至 5%」: a quoted target, not a name (“八个新突破” is one)
+            inner = text[left + 1 : right]
+            quoted_figure = (
+                f.unit in ("%", "％")
+                and not f.chinese
+                and len(f.figure) >= 0.6 * len(inner.strip())
+            )
+            return not (quoted_figure or _MEASURED.search(inner))
     info = units.lookup(f.unit)
     if info is None or info.family not in ("time", "length"):
         return False  # 建成14个高品质生活服务圈: a count of circles is a count
@@ -129,7 +135,7 @@ def _inside_name(text: str, f: Found) -> bool:
 
 
 #: Words that make a quotation a quoted figure rather than a name.
-_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|突破|冲击|[%％]")
+_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击")
 
 
 def _clause(text: str, f: Found) -> tuple[str, str]:
@@ -188,6 +194,7 @@ _SIZED_PLACE = re.compile(r"^(?:及?以上|以下)?的(?:镇|村|县|乡|城市|
 _COUNTERS = ("个", "项", "件", "条", "大", "位", "支", "类")
 _NAMED = ("规定", "市场", "资源", "改革", "行动", "服务", "清单", "禁止")
 _NAMING_TIME = re.compile(r"^(?:[“\"「]|过境|免签|通勤|交通圈|经济圈|生活圈|服务圈|直达|航空|货运)")
+_GUESS = re.compile(r"大概|可能|估计|预测|或将|有望")
 _AFTER_WORDS = ("以上", "以下", "以内", "左右", "上下", "及以上")
 
 
@@ -222,6 +229,8 @@ _Test = Callable[[str, str, str, str, Found, "units.UnitInfo | None"], bool]
 TRAPS: tuple[tuple[str, _Test], ...] = (
     ("date", lambda b, a, h, t, f, u: _years_unit(f, h) or a.startswith(("月", "日"))),
     ("ordinal", lambda b, a, h, t, f, u: b.endswith("第")),
+    # 大概在1.7%-1.8%, 可能会有0.7%的价格因素: a guess at what will happen, not a goal.
+    ("forecast", lambda b, a, h, t, f, u: bool(_GUESS.search(h))),
     # 每千人口托位数, 每万人: the denominator of a rate, not a count.
     ("per", lambda b, a, h, t, f, u: b.endswith("每")),
     # 一件一件抓落实, 一天一天: a repeated word, not a count.
