@@ -26,7 +26,7 @@ PAST += ("完成了", "实现了", "达到了", "增长了", "提高了", "下�
 PAST += ("建成了", "已经", "已完成", "已建成", "已实现", "已达到", "累计完成", "累计建成")
 PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾", "以来", "近年来", "预计", "已")
 PAST += ("年初确定", "现有", "上半年", "前三季度", "一季度", "占年计划", "占全年", "占计划")
-PAST += ("占预算", "完成全年", "完成年度", "年计划的")
+PAST += ("占预算", "年计划的", "完成全年计划", "完成年度计划", "完成全年目标", "完成全年预算")
 #: Comparisons with last year: past in a review or a text without parts, but in a plan part
 #: they compare this year's goal with last year (比上年增加1800亿元 is a planned increase).
 COMPARED = ("同比", "比上年", "较上年", "较去年", "比去年")

@@ -180,7 +180,7 @@ _AGENDA: tuple[str, ...] = (
 _AGENDA += ("篇章", "条措施", "措施", "领域", "重点方向", "重点行业", "重点领域")
 #: 6个新兴支柱产业, 8个现代服务业: a count of the kinds of industry a plan names.
 _KINDS_OF_INDUSTRY = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}(?:产业|服务业|行业)(?!项目|园区|集群|基地|链|联盟)"
+    r"^[\u4e00-\u9fff]{0,6}?(?:产业|服务业|行业)(?=$|[，,。；;、]|拔节|高端化|做大|做强|提质)"
 )
 #: 教育惠民领域2个, 政策57条: a count given for a category or a set of policies.
 _CATEGORY_BEFORE = ("领域", "方面", "大类", "板块", "政策", "举措", "措施", "意见")
@@ -205,7 +205,7 @@ def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
     rest = tail.lstrip("的")
     if "实事" in rest and f.value <= 60:
         return True
-    if f.value <= 20 and (_KINDS_OF_INDUSTRY.match(rest) or rest.startswith(("“", '"'))):
+    if f.value <= 20 and _KINDS_OF_INDUSTRY.match(rest):
         return True
     return any(w in rest[:6] and not re.search(r"\d", rest[: rest.find(w)]) for w in _AGENDA) and (
         f.value <= 60
