@@ -51,6 +51,8 @@ def looks_ahead(text: str, year: int | None) -> bool:
 
 #: 已谋划的3800个项目: a 已 phrase ending in 的 names the things, it does not report them.
 _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True))))
+#: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 ….
+_PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 
@@ -63,7 +65,7 @@ def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
         text = _ALREADY_OF.sub("", text)
     for word in ignore:
         text = text.replace(word, "")
-    if _PAST_RE.search(text):
+    if _PAST_RE.search(text) or _PERFECTIVE.search(text):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
