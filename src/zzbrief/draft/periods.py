@@ -6,8 +6,8 @@ year (``二、2025年工作安排``); five-year outlines and plans reach further
 
 The plan year, in this order of trust (never today's date):
 
-1. the opening line's date (``——二〇二五年二月八日在…第三次会议上``): a report is given in
-   the first weeks of the year it plans;
+1. the opening line's date (``——二〇二五年二月八日在…第三次会议上``, or a news page's
+   ``2026-03-05``): a report is given in the first weeks of the year it plans;
 2. the years in the title (``2025年政府工作报告``; of ``2024年…执行情况与2025年…计划``
    the later);
 3. the headings: a plan heading's year, a review heading's year plus one;
@@ -65,6 +65,7 @@ _YEAR = re.compile(r"(20[0-9]{2})年")
 _CN_YEAR = re.compile(
     r"((?:20|二〇|二零)[0-9〇零一二三四五六七八九]{2})年[0-9一二三四五六七八九十]{1,3}月"
 )
+_ISO_DATE = re.compile(r"(?<![0-9])(20[0-9]{2})-[01][0-9]-[0-3][0-9](?![0-9])")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 #: Five-year plans by name, and the year each ends.
 FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
@@ -81,6 +82,8 @@ def _date_year(lines: list[str]) -> int | None:
     for line in lines:
         if m := _CN_YEAR.search(line):
             return int("".join(_CN_DIGITS.get(c, c) for c in m.group(1)))
+        if m := _ISO_DATE.search(line):  # a news page's dateline: 2026-03-05 09:47
+            return int(m.group(1))
     return None
 
 
@@ -240,4 +243,4 @@ class PartTracker:
 
 #: Words before a sentence's first number that say it reports, or looks ahead.
 _SENTENCE_BACK = ("去年", "上年", "执行情况", "完成情况", "上半年", "前三季度", "过去一年")
-_SENTENCE_AHEAD = ("今年", "明年", "计划草案", "预期目标", "主要目标", "新的一年")
+_SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")
