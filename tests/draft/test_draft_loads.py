@@ -53,7 +53,11 @@ def clauses(draw: st.DrawFn) -> str:
 
 @st.composite
 def plans(draw: st.DrawFn) -> str:
-    lines = ["# 某市2025年政府工作报告", ""]
+    front = draw(st.sampled_from(["", "---\nsource: https://example.gov.cn/a\ntitle: 报告\n---\n"]))
+    lines = [
+        front + draw(st.sampled_from(["# 某市2025年政府工作报告", "政府工作报告", "各位代表："])),
+        "",
+    ]
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         lines += [draw(st.sampled_from(_HEADINGS)), ""]
         body = draw(st.lists(clauses(), min_size=1, max_size=4))
