@@ -230,7 +230,7 @@ class PartTracker:
         ``past`` sentences, and one that looks ahead (今年, 计划草案) ends it."""
         if kind not in ("other", "past"):
             return kind
-        head = re.split(r"[0-9０-９]", words, maxsplit=1)[0]
+        head = _FIRST_NUMBER.split(words, maxsplit=1)[0]
         back = any(w in head for w in _SENTENCE_BACK) or any(w in head for w in SINCE)
         ahead = any(w in head for w in _SENTENCE_AHEAD) and not any(w in head for w in SINCE)
         if back and not ahead:
@@ -243,4 +243,7 @@ class PartTracker:
 
 #: Words before a sentence's first number that say it reports, or looks ahead.
 _SENTENCE_BACK = ("去年", "上年", "执行情况", "完成情况", "上半年", "前三季度", "过去一年")
+_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
+#: A sentence's first number that is not a date (1月28日 opens many a press release).
+_FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")
