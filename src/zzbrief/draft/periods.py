@@ -32,7 +32,7 @@ REVIEW_WORDS: tuple[str, ...] = (
     "完成情况",
     "进展情况",
 )
-REVIEW_WORDS += ("发展基础", "上半年", "前三季度")
+REVIEW_WORDS += ("发展基础", "上半年", "前三季度", "落实情况", "完成良好", "超额完成")
 #: Heading words of a part that sets goals or tasks for the plan's period.
 PLAN_WORDS: tuple[str, ...] = (
     "目标",
