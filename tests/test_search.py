@@ -187,12 +187,14 @@ def test_table_highlights_matches_on_a_terminal() -> None:
 @pytest.mark.parametrize(
     ("query", "parts"),
     [
-        ("量子", {"chars"}),
-        ("quantum", {"chars", "stems"}),
-        ("liangzi", {"chars", "pinyin", "stems"}),
-        ("電子資訊", {"chars", "variants"}),
-        ("人工智慧", {"chars", "variants"}),  # found only in the renderings
-        ("70万", set()),  # a number is matched by value, with no index part
+        # Every word reads the synonyms (small); a number is matched by value, with no index.
+        ("量子", {"chars", "synonyms", "stems"}),  # its glossary name "quantum city" too
+        ("氢能", {"chars", "synonyms"}),
+        ("quantum", {"chars", "stems", "synonyms"}),
+        ("liangzi", {"chars", "pinyin", "stems", "synonyms"}),
+        ("電子資訊", {"chars", "variants", "synonyms"}),
+        ("人工智慧", {"chars", "variants", "synonyms"}),  # found only in the renderings
+        ("70万", set()),
     ],
 )
 def test_a_query_reads_only_the_index_parts_its_language_needs(query: str, parts: set[str]) -> None:

@@ -66,7 +66,7 @@ def test_a_taiwan_word_reads_the_renderings_but_not_pinyin() -> None:
     store.reset()
     loaded = store.loaded()
     search(loaded.briefing, loaded.index, ["人工智慧"])
-    assert loaded.index.loaded_parts == {"chars", "variants"}
+    assert loaded.index.loaded_parts == {"chars", "variants", "synonyms"}
 
 
 @pytest.mark.parametrize("query", ["人工智慧", "70万", "700000", "ev-output"])

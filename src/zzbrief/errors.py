@@ -35,14 +35,66 @@ class UsageProblem(ZzbriefError):
     exit_code = EXIT_USAGE
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """Return the choice closest to ``word``, or None when nothing is close enough."""
-    import difflib  # only on the error path
+def suggestions(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
+    """The choices a user may have meant by ``word``, best first, at most ``limit``.
 
-    options = list(choices)
-    lowered = {c.lower(): c for c in options}
-    hits = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.5)
-    return lowered[hits[0]] if hits else None
+    A choice that equals or starts with the word (``gdp`` → ``gdp-growth``) comes first, then one
+    that contains it (``output`` → ``ev-output``), then one the word starts with (``jsonn``
+    → ``json``); when none does, the one closest by spelling
+    (``evv`` → ``ev``). Case and full-width forms are ignored.
+    """
+    import difflib  # only on the error path
+    import unicodedata
+
+    def fold(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).strip().lower()
+
+    folded: dict[str, str] = {}
+    for choice in choices:
+        folded.setdefault(fold(choice), choice)
+    wanted = fold(word)
+    if not wanted:
+        return []
+    ranked = [c for c in folded if c.startswith(wanted)]
+    if len(wanted) >= 2:  # one letter is inside too many names to be a hint
+        ranked += [c for c in folded if wanted in c]
+        # A name with more typed after it (jsonn → json, english → en), longest first.
+        ranked += sorted((c for c in folded if len(c) >= 2 and wanted.startswith(c)), key=len)[::-1]
+    if not ranked:  # a typo: the one closest spelling, as a guess rather than a list
+        # 0.6: below it short words meet by chance (GDP and DEPA share two letters of three).
+        ranked = difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.6)
+    return [folded[c] for c in dict.fromkeys(ranked)][:limit]
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice the user most likely meant by ``word`` (see ``suggestions``), or None."""
+    found = suggestions(word, choices, limit=1)
+    return found[0] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """``Did you mean 'a'?``, or ``'a', 'b' or 'c'`` for several; None when nothing is close."""
+    found = [repr(s) for s in suggestions(word, choices)]
+    if not found:
+        return None
+    listed = found[0] if len(found) == 1 else f"{', '.join(found[:-1])} or {found[-1]}"
+    return f"Did you mean {listed}?"
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``1 pillar``, ``5 pillars``: a count with its noun in the right number, in English.
+
+    ``many`` is the plural where adding ``s`` is wrong (``entry`` → ``entries``).
+    """
+    return f"{count} {noun if count == 1 else many or noun + 's'}"
+
+
+def write_failure(err: OSError, target: str | None = None) -> ZzbriefError:
+    """The error for output that could not be written: the file named by the system error,
+    else ``target`` (a file or folder being written), else standard output."""
+    where = err.filename or target
+    reason = err.strerror or str(err) or type(err).__name__
+    return ZzbriefError(f"cannot write {where or 'output'}: {reason}")
 
 
 def unknown_choice(
@@ -54,8 +106,8 @@ def unknown_choice(
     (other accepted spellings, such as aliases), or of ``choices`` when none are given.
     """
     options = list(choices)
-    guess = closest(given, options if names is None else names)
+    guess = did_you_mean(given, options if names is None else names)
     message = f"unknown {kind} {given!r}."
     if guess is not None:
-        message += f" Did you mean {guess!r}?"
+        message += f" {guess}"
     return UsageProblem(message, hint=f"Valid {kind}s: {', '.join(options)}")

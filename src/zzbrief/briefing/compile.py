@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from zzbrief.briefing import checks, markers, schema, triage, yamlio
+from zzbrief.briefing import checks, echoes, markers, schema, triage, yamlio
 from zzbrief.briefing.load import SourceFile
 from zzbrief.briefing.model import Briefing
 from zzbrief.briefing.raw import from_raw
-from zzbrief.errors import DataError
-from zzbrief.search import index
+from zzbrief.errors import DataError, plural
+from zzbrief.search import index, synonyms
 
+#: How a file that is no briefing at all is named, before the detail with its line.
+NOT_A_BRIEFING = "not a briefing"
 #: Said once, under the problems, when a final briefing holds a draft's TODO markers.
 FINAL_HINT = "A final briefing must hold no TODO markers; mark one under review `status: draft`."
 
@@ -44,9 +46,12 @@ class InvalidBriefing(DataError):
     """A briefing with problems; ``problems`` lists every one with file and line."""
 
     def __init__(self, problems: list[Located], hint: str | None = None) -> None:
-        noun = "problem" if len(problems) == 1 else "problems"
-        lines = "\n  ".join(map(str, problems))
-        super().__init__(f"the briefing has {len(problems)} {noun}:\n  {lines}", hint)
+        if len(problems) == 1 and not problems[0].path:  # the file's own: "not a briefing"
+            message = str(problems[0])
+        else:
+            lines = "\n  ".join(map(str, problems))
+            message = f"the briefing has {plural(len(problems), 'problem')}:\n  {lines}"
+        super().__init__(message, hint)
         self.problems = problems
 
 
@@ -54,8 +59,8 @@ class InvalidBriefing(DataError):
 class Report:
     """What ``inspect`` found. ``briefing`` is the typed briefing when there are no problems.
 
-    ``warnings`` are a draft's TODO markers; in a final briefing they are among ``problems``
-    and ``hint`` says why.
+    ``warnings`` are a draft's TODO markers (in a final briefing they are among ``problems``
+    and ``hint`` says why) and records pasted from JSON output, read back (``echoes``).
     """
 
     problems: list[Located] = field(default_factory=list)
@@ -113,7 +118,10 @@ def _parse_each(sources: list[SourceFile]) -> tuple[list[tuple[SourceFile, Any]]
         try:
             parsed.append((src, yamlio.parse(src)))
         except yamlio.YamlSyntaxError as err:
-            failed.append(Located(src.name, err.line, "", err.message))
+            # A file given alone is not a briefing; one file of a folder is a broken part.
+            where = src.name if err.line is None else f"{src.name}:{err.line}:{err.column}"
+            what = f"{NOT_A_BRIEFING}: not valid YAML" if len(sources) == 1 else "not valid YAML"
+            failed.append(Located(src.name, err.line, "", f"{where}: {what}: {err.problem}"))
         except DataError as err:  # binary, not UTF-8, an alias bomb: the file as a whole
             failed.append(Located(src.name, None, "", err.message))
     return parsed, failed
@@ -134,7 +142,13 @@ def _merge(parsed: list[tuple[SourceFile, Any]]) -> tuple[dict[str, Any], list[L
             continue
         if not isinstance(doc, dict):
             unknown = True
-            message = f"{src.name}: the top level must be a mapping of sections"
+            kind = (
+                "a list" if isinstance(doc, list) else "text" if isinstance(doc, str) else "a value"
+            )
+            message = (
+                f"{src.name}: {NOT_A_BRIEFING}: the top level must be a mapping of sections,"
+                f" and is {kind}"
+            )
             problems.append(Located(src.name, yamlio.line_map(src).get(()), "", message))
             continue
         for key, value in doc.items():
@@ -170,6 +184,19 @@ def _missing(sources: list[SourceFile], missing: list[str]) -> Located:
     return Located(where, None, "", f"missing sections: {names} — {advice}")
 
 
+def _foreign(sources: list[SourceFile], raw: dict[str, Any]) -> Located:
+    """The problem of files that hold none of a briefing's parts."""
+    where = sources[0].name if len(sources) == 1 else _folder(sources)
+    if not raw:
+        return Located(where, None, "", f"{where}: {NOT_A_BRIEFING}: it is empty")
+    parts = ", ".join(schema.schema()["properties"])
+    keys = ", ".join(sorted(raw)[:8]) + (", …" if len(raw) > 8 else "")
+    message = (
+        f"{where}: {NOT_A_BRIEFING}: it holds {keys}, and none of a briefing's parts ({parts})"
+    )
+    return Located(where, None, "", message)
+
+
 def _provenance(
     raw: dict[str, Any], errors: list[checks.Problem], absent: list[str]
 ) -> tuple[list[checks.Problem], Briefing | None]:
@@ -190,6 +217,7 @@ def inspect(sources: list[SourceFile]) -> Report:
     """Every problem and warning in a briefing, each with file and line, in reading order."""
     parsed, problems = _parse_each(sources)
     raw, clashes, unknown = _merge(parsed)
+    raw, echoed = echoes.read_back(raw)  # records pasted from JSON output: read, with a warning
     problems += clashes
     errors = schema.schema_problems(raw)
     absent = [k for k in schema.schema()["required"] if k not in raw]
@@ -198,6 +226,10 @@ def inspect(sources: list[SourceFile]) -> Report:
     required = {f"{k!r} is a required property" for k in absent}
     errors = [p for p in errors if p.path or p.message not in required]
     unread = unknown or len(parsed) < len(sources)
+    if not unread and not raw.keys() & schema.schema()["properties"].keys():
+        # No part of a briefing at all (an empty file, someone's config): one problem, not
+        # a list of missing sections and unexpected keys.
+        return Report(raw=raw, problems=by_place([*problems, _foreign(sources, raw)]))
     if absent and not unread:
         problems.append(_missing(sources, list(absent)))
     found, typed = _provenance(raw, errors, absent)
@@ -210,7 +242,7 @@ def inspect(sources: list[SourceFile]) -> Report:
         problems + describe(sources, errors + found + (marks if final else []))
     )
     notes = _ambiguous_trillions(raw)
-    report.warnings = by_place(describe(sources, ([] if final else marks) + notes))
+    report.warnings = by_place(describe(sources, echoed + ([] if final else marks) + notes))
     if not report.problems:
         report.briefing = typed
     return report
@@ -249,7 +281,19 @@ def check(sources: list[SourceFile]) -> tuple[dict[str, Any], Briefing]:
 def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
     """The parts the cache stores: the validated data and its precomputed search index."""
     raw, briefing = check(sources)
-    return {"data": raw, **index.build(briefing)}
+    return {
+        "data": raw,
+        **index.build(briefing),
+        "synonyms": synonyms.build(briefing, _vocabulary()),
+    }
+
+
+def _vocabulary() -> Any:
+    """The bundled indicator vocabulary, parsed, or None when this installation lacks it."""
+    from zzbrief.briefing.load import vocabulary_source
+
+    source = vocabulary_source()
+    return yamlio.parse(source) if source is not None else None
 
 
 @dataclass(frozen=True)
@@ -260,10 +304,6 @@ class Validation:
     warnings: list[Located]
     summary: str
     hint: str | None = None
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def validate_path(path: str | None) -> Validation:
@@ -278,20 +318,25 @@ def validate_path(path: str | None) -> Validation:
             [Located(str(where), None, "", err.message)], [], f"{where}: cannot be read"
         )
     report = inspect(sources)
-    warned = _plural(len(report.warnings), "warning")
+    warned = plural(len(report.warnings), "warning")
     if report.problems:
-        summary = f"{where}: {_plural(len(report.problems), 'problem')}"
+        summary = f"{where}: {plural(len(report.problems), 'problem')}"
         if report.warnings:
             summary += f", {warned}"
         return Validation(report.problems, report.warnings, summary, report.hint)
     b = report.briefing
     assert b is not None  # no problems: inspect typed it
-    counts = (
-        f"{len(b.targets)} targets, {len(b.sentences)} sentences, "
-        f"{len(b.pillars)} pillars, {len(b.glossary)} glossary entries"
+    counts = ", ".join(
+        plural(len(items), noun, many)
+        for items, noun, many in (
+            (b.targets, "target", None),
+            (b.sentences, "sentence", None),
+            (b.pillars, "pillar", None),
+            (b.glossary, "glossary entry", "glossary entries"),
+        )
     )
     if b.status == "draft":
         return Validation([], report.warnings, f"ok (draft): {warned}: {where}: {counts}")
-    if report.warnings:  # a final briefing's warnings: ambiguous units, never TODO markers
+    if report.warnings:  # records pasted from JSON output, ambiguous units: never TODO markers
         return Validation([], report.warnings, f"ok: {warned}: {where}: {counts}")
     return Validation([], [], f"ok: {where}: {counts}")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from zzbrief import __version__
-from zzbrief.errors import DataError
+from zzbrief.errors import DataError, plural
 from zzbrief.files import FileProblem, read_limited
 from zzbrief.slots import Record
 
@@ -66,6 +66,17 @@ def bundled_dir() -> Path:
     raise DataError("the bundled briefing is missing from this installation")
 
 
+def vocabulary_source() -> SourceFile | None:
+    """The indicator vocabulary bundled beside the briefing (``data/library/indicators.yaml``),
+    or None when it is missing. Every briefing's search reads its synonyms, so it is part of
+    what a compiled briefing depends on (``content_key``)."""
+    path = bundled_dir() / "library" / "indicators.yaml"
+    try:
+        return SourceFile(str(path), read_limited(str(path), MAX_BYTES))
+    except FileProblem:
+        return None
+
+
 def _read(path: str, budget: int) -> bytes:
     try:
         return read_limited(path, budget)
@@ -103,10 +114,30 @@ def read_sources(path: str | os.PathLike[str] | None = None) -> list[SourceFile]
     out: list[SourceFile] = []
     budget = MAX_BYTES
     for file in files:
-        data = _read(file, budget)
+        try:
+            data = _read(file, budget)
+        except DataError:
+            if len(files) > 1 and budget < MAX_BYTES:
+                _over_limit(root, files)  # the folder is over, not this file alone
+            raise
         budget -= len(data)
         out.append(SourceFile(file, data))
     return out
+
+
+def _over_limit(root: Path, files: list[str]) -> None:
+    """Raise the error for a folder whose files together are over the limit, if they are."""
+    total = 0
+    for file in files:
+        try:
+            total += os.stat(file).st_size
+        except OSError:
+            return  # gone meanwhile: the file's own error says what happened
+    if total > MAX_BYTES:
+        raise DataError(
+            f"{root}: its {plural(len(files), 'YAML file')} hold {total:,} bytes together,"
+            f" more than the {MAX_BYTES:,}-byte limit for a briefing"
+        ) from None
 
 
 def content_key(sources: list[SourceFile]) -> str:

@@ -20,6 +20,7 @@ from zzbrief.briefing.load import (
     bundled_dir,
     content_key,
     read_sources,
+    vocabulary_source,
 )
 from zzbrief.briefing.model import Briefing
 from zzbrief.briefing.raw import from_raw
@@ -111,7 +112,8 @@ def paused_gc() -> Iterator[None]:
 def load(path: str | None = None) -> Loaded:
     """Load a briefing through the per-user cache; no memoisation."""
     sources = read_sources(path)
-    key = content_key(sources)
+    vocabulary = vocabulary_source()  # search synonyms are compiled from it too
+    key = content_key(sources + ([vocabulary] if vocabulary else []))
     slot = _slot(path)
     with paused_gc():
         raw = cache.read(slot, key, "data")

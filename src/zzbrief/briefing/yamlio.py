@@ -59,7 +59,7 @@ class YamlSyntaxError(DataError):
     def __init__(self, file: str, line: int | None, column: int | None, problem: str) -> None:
         where = file if line is None else f"{file}:{line}:{column}"
         super().__init__(f"{where}: {problem}")
-        self.file, self.line, self.column = file, line, column
+        self.file, self.line, self.column, self.problem = file, line, column, problem
 
 
 def _syntax_error(name: str, exc: yaml.MarkedYAMLError) -> YamlSyntaxError:

@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.cli import drafting, files  # noqa: F401  (register their commands)
+from zzbrief.cli import drafting, failures, files  # noqa: F401  (drafting, files: their commands)
 from zzbrief.cli.commands import COMMANDS
 from zzbrief.cli.options import (
     FormatOpt,
@@ -22,10 +22,12 @@ from zzbrief.cli.options import (
     report,
     root_options,
     show,
+    whole_numbers,
 )
-from zzbrief.errors import EXIT_OK, ZzbriefError
+from zzbrief.errors import EXIT_FAILURE, EXIT_OK, ZzbriefError
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
+_built: dict[str, Any] = {}  # each command, built on first use
 
 
 class ZzGroup(TyperGroup):
@@ -36,13 +38,34 @@ class ZzGroup(TyperGroup):
         return list(COMMANDS)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        """Build the one command asked for, through Typer as usual."""
+        """Build the one command asked for, through Typer as usual, once per process."""
+        if cmd_name in _built:
+            return _built[cmd_name]
         func = COMMANDS.get(cmd_name)
         if func is None:
             return None
         single = typer.Typer(rich_markup_mode=None, context_settings=CONTEXT, add_completion=False)
         single.command(cmd_name)(func)
-        return typer.main.get_command(single)
+        built = _built[cmd_name] = typer.main.get_command(single)
+        whole_numbers(built)
+        return built
+
+    def own_options(self, cmd_name: str) -> list[str]:
+        """The option names a command takes itself (for ``settings.hoist``)."""
+        command = self.get_command(None, cmd_name)
+        params = command.params if command is not None else []
+        return [
+            *CONTEXT["help_option_names"],
+            *(n for p in params for n in failures.option_names(p)),
+        ]
+
+    def root_options(self) -> dict[str, bool]:
+        """Every root option name, and whether it takes a value (for ``settings.hoist``)."""
+        return {
+            name: not (getattr(p, "is_flag", False) or getattr(p, "count", False))
+            for p in self.params
+            for name in failures.option_names(p)
+        }
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """Resolve as click does; a mistyped command gets a "did you mean" from our list."""
@@ -72,7 +95,8 @@ class ZzGroup(TyperGroup):
 
         from zzbrief.cli.settings import hoist
 
-        argv = hoist(list(sys.argv[1:] if args is None else args))
+        argv = list(sys.argv[1:] if args is None else args)
+        argv = hoist(argv, self.root_options(), self.own_options)
         if os.environ.get("_ZZBRIEF_COMPLETE"):  # the shell asks for completions
             from typer._completion_classes import completion_init
 
@@ -81,37 +105,39 @@ class ZzGroup(TyperGroup):
             result = super().main(argv, prog_name, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else 0
         except ClickException as err:
-            _usage_error(err)
+            failures.usage_error(err, argv, COMMANDS)
             code = err.exit_code
         except typer.Abort:
             sys.stderr.write("zzbrief: aborted\n")
             code = 1
+        except OSError as err:
+            # A write that failed, in any command or format, help included: standard output
+            # (``> /dev/full``) or a file a command writes (``draft -o``). Reads turn their
+            # own OSErrors into DataErrors, so what arrives here is a write.
+            failures.write_failed(err)
+            code = EXIT_FAILURE
         if standalone_mode:
             sys.exit(code)
         return code
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the command; domain errors and broken pipes end here, as exit codes."""
+        """Run the command; domain errors and broken pipes end here, as exit codes.
+
+        Output is flushed here, so that a closed pipe or a full disk met by the last
+        buffered bytes is handled like one met mid-way (a full disk: see ``main``).
+        """
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+            return result
         except ZzbriefError as err:
             report(err)
             ctx.exit(err.exit_code)
         except BrokenPipeError:
             # The reader went away (``| head -1``): stop quietly, as cat does.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            failures.discard(sys.stdout)
             ctx.exit(EXIT_OK)
         return None
-
-
-def _usage_error(err: Any) -> None:
-    # One style for every error: "zzbrief: what went wrong", then how to get help.
-    from zzbrief.render.safe import clean
-
-    message = err.format_message().replace("\n", " ")
-    path = err.ctx.command_path if getattr(err, "ctx", None) else "zzbrief"
-    sys.stderr.write(f"zzbrief: {clean(message)}\nTry '{path} --help' for help.\n")
 
 
 app = typer.Typer(
@@ -228,17 +254,6 @@ def root(
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
 
 
-def _flush() -> None:
-    # Output still buffered at exit can meet a closed pipe too; stay quiet about it.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
-        except (OSError, ValueError):
-            pass
-
-
 def _exit_code(code: object) -> int:
     # What sys.exit(code) would make of it: None is 0; a message is printed and means 1.
     if code is None or isinstance(code, int):
@@ -260,5 +275,6 @@ def main() -> None:
         code = 0
     except SystemExit as done:
         code = _exit_code(done.code)
-    _flush()
+    if not failures.flush_all():
+        code = code or EXIT_FAILURE
     os._exit(code)

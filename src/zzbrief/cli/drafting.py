@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from zzbrief.cli.commands import command
-from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, emit
+from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, emit, writing
 
 
 @command
@@ -58,7 +58,9 @@ def draft(
             emit(lambda lg: draft_view(plan, lg), fmt, lang, no_color)
             return
         name = "stdin" if path == "-" else path
-        written = drafting.write_folder(drafting.briefing_parts(plan, name), output, force=force)
+        parts = drafting.briefing_parts(plan, name)
+        with writing(output):
+            written = drafting.write_folder(parts, output, force=force)
     except drafting.DraftError as err:
         where = "" if path == "-" or err.message.startswith(path) else f"{path}: "
         raise DataError(where + err.message) from None

@@ -5,12 +5,12 @@ rather than show the loaded briefing.
 """
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from zzbrief.cli.commands import command
-from zzbrief.cli.options import FormatOpt, NoColorOpt, choice_check, emit
+from zzbrief.cli.options import FormatOpt, NoColorOpt, choice_check, emit, write_file
 
 
 @command
@@ -45,8 +45,9 @@ def validate(
     view = validation_view(found.problems, found.summary, found.warnings)
     emit(lambda lg: view, fmt, None, no_color)
     if found.problems:
-        noun = "problem" if len(found.problems) == 1 else "problems"
-        sys.stderr.write(f"zzbrief: {len(found.problems)} {noun} found\n")
+        from zzbrief.errors import plural
+
+        sys.stderr.write(f"zzbrief: {plural(len(found.problems), 'problem')} found\n")
         if found.hint:
             sys.stderr.write(f"zzbrief: {found.hint}\n")
         raise typer.Exit(1)
@@ -67,6 +68,10 @@ def export(
             help="yaml (default) or json; also taken from the root -f.",
         ),
     ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
 ) -> None:
     """Write the whole briefing, to edit and load with --data.
 
@@ -74,7 +79,7 @@ def export(
 
     \b
     Examples:
-      zzbrief export > briefing.yaml
+      zzbrief export -o briefing.yaml          (or: zzbrief export > briefing.yaml)
       zzbrief --data briefing.yaml export --format json
     """
     from zzbrief.briefing import store
@@ -86,14 +91,21 @@ def export(
         from zzbrief.errors import unknown_choice
 
         raise unknown_choice("export format", fmt, EXPORT_FORMATS)
-    data = to_raw(store.get())
+    text = _exported(to_raw(store.get()), fmt)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_file(output, text)
+
+
+def _exported(data: dict[str, Any], fmt: str) -> str:
+    """The briefing's raw data as export writes it: indented JSON, or our YAML."""
     if fmt == "json":
         import json
 
         from zzbrief.render.safe import escape_c1
 
-        sys.stdout.write(escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
-    else:
-        from zzbrief.briefing.yamlio import dump
+        return escape_c1(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    from zzbrief.briefing.yamlio import dump
 
-        sys.stdout.write(dump(data))
+    return dump(data)

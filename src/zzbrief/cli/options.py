@@ -8,7 +8,8 @@ imports Rich, YAML or the data until a command runs.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -35,6 +36,24 @@ def report(err: ZzbriefError) -> None:
     sys.stderr.write("\n".join(lines) + "\n")
 
 
+@contextmanager
+def writing(target: str) -> Iterator[None]:
+    """Writing the file or folder ``target``: a failure names it (``cannot write mine.yaml:
+    No space left on device``), where the system error alone may name no file."""
+    try:
+        yield
+    except OSError as err:
+        from zzbrief.errors import write_failure
+
+        raise write_failure(err, target) from None
+
+
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to the file at ``path`` as UTF-8; a failure is an error naming it."""
+    with writing(path), open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
 def choice_check(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], str | None]:
     """An option callback: lower-case a valid choice; refuse others (exit 2) with a suggestion."""
 
@@ -47,6 +66,49 @@ def choice_check(kind: str, choices: tuple[str, ...]) -> Callable[[str | None], 
         raise typer.BadParameter(f"{err.message} {err.hint}")
 
     return check
+
+
+def whole_numbers(command: Any) -> None:
+    """Give every integer option of ``command`` our wording for a bad value.
+
+    Click says ``'abc' is not a valid int range``; we say ``--limit takes a whole number,
+    got 'abc'``. Applied to each command as it is built, so an option added later with a
+    plain ``int`` annotation gets it too.
+    """
+    from typer._click.types import IntParamType  # Typer 0.28 vendors click
+
+    for param in command.params:
+        if isinstance(param.type, IntParamType) and not isinstance(param.type, WholeNumber):
+            param.type = WholeNumber(getattr(param.type, "min", None))
+
+
+def _whole_number_type() -> type:
+    from typer._click.exceptions import UsageError
+    from typer._click.types import ParamType
+
+    class Whole(ParamType):
+        """An integer option, with a plain message when the value is not one."""
+
+        name = "integer"
+
+        def __init__(self, minimum: int | None = None) -> None:
+            self.minimum = minimum
+
+        def convert(self, value: Any, param: Any, ctx: Any) -> int:
+            option = param.opts[0] if param is not None and param.opts else "this option"
+            try:  # int() reads full-width digits (１０) as well
+                number = value if isinstance(value, int) else int(str(value).strip())
+            except ValueError:
+                raise UsageError(f"{option} takes a whole number, got {value!r}", ctx) from None
+            if self.minimum is not None and number < self.minimum:
+                least = f"a whole number of {self.minimum} or more"
+                raise UsageError(f"{option} takes {least}, got {value!r}", ctx)
+            return int(number)
+
+    return Whole
+
+
+WholeNumber: Any = _whole_number_type()
 
 
 def _complete_from(choices: tuple[str, ...]) -> Callable[[str], list[str]]:
@@ -210,10 +272,21 @@ PillarOpt = Annotated[
 def selected_targets(
     d: Loaded, sectors: list[str] | None, pillars: list[str] | None
 ) -> list[Target]:
-    """The targets ``--sector`` and ``--pillar`` ask for; a note on stderr when none match."""
+    """The targets ``--sector`` and ``--pillar`` ask for; a note on stderr when there are none:
+    none that match the filters given, or none at all in the briefing."""
     from zzbrief.briefing import query
 
     found = query.select_targets(d.briefing, sectors or (), pillars or ())
-    if not found:
-        sys.stderr.write("zzbrief: no targets match these filters\n")
+    if found:
+        return found
+    given = [f"--sector {s}" for s in sectors or ()] + [f"--pillar {p}" for p in pillars or ()]
+    if given:
+        from zzbrief.render.safe import clean
+
+        note = f"no targets match {clean(' '.join(given))}"
+    elif d.briefing.status == "draft":
+        note = "this draft has no targets: its text states no figure as a target"
+    else:
+        note = "this briefing has no targets"
+    sys.stderr.write(f"zzbrief: {note}\n")
     return found

@@ -32,11 +32,9 @@ def write_folder(
 
     import yaml  # only here: drafting and listing figures do not need PyYAML
 
-    folder = Path(directory)
-    try:
-        return _write(parts, folder, force, yaml)
-    except OSError as exc:  # unwritable place, full disk, read-only file system
-        raise DraftError(f"{folder}: cannot write the draft: {exc.strerror or exc}") from None
+    # An unwritable place or a full disk raises OSError: the command line names the path
+    # and exits 1 (cli/failures.py), as for every command that writes.
+    return _write(parts, Path(directory), force, yaml)
 
 
 def _write(parts: dict[str, dict[str, Any]], folder: Path, force: bool, yaml: Any) -> list[Path]:

@@ -242,7 +242,15 @@ class PartTracker:
 
 
 #: Words before a sentence's first number that say it reports, or looks ahead.
-_SENTENCE_BACK = ("去年", "上年", "执行情况", "完成情况", "上半年", "前三季度", "过去一年")
+_SENTENCE_BACK: tuple[str, ...] = (
+    "去年",
+    "上年",
+    "执行情况",
+    "完成情况",
+    "上半年",
+    "前三季度",
+    "过去一年",
+)
 _SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
 #: A sentence's first number that is not a date (1月28日 opens many a press release).
 _FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")

@@ -213,7 +213,8 @@ def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
         line.stylize("bold")
         out.append(_indented(line, console, 0))
         for n, cell in enumerate(body):  # the match, then the other language, dimmed
-            out.append(_indented(to_text(cell, "dim" if n else "", marks), console))
+            if str(cell):  # a passage in one language has no other line
+                out.append(_indented(to_text(cell, "dim" if n else "", marks), console))
         note = head[-1] if head else Text()
         if note.plain:
             label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")

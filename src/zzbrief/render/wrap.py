@@ -18,18 +18,26 @@ from rich.text import Text
 # Inside a word: a run of letters and digits with the signs that sit inside figures, or one
 # character; punctuation that may not start a line is glued to what comes before it.
 _UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/&'’+\-]*|.", re.S)
+# A highlight written without colour ([70万辆]) is one unit from its "[" to its "]": the
+# marks never sit apart from what they frame (`超[70万辆` / `]`), nor is a short match cut.
 _NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)%"
 
 
 def _units(word: str, at: int) -> list[tuple[int, str]]:
     units: list[tuple[int, str]] = []
     for match in _UNIT.finditer(word):
-        if units and match.group()[0] in _NO_LINE_START:
-            start, text = units[-1]
-            units[-1] = (start, text + match.group())
+        text = match.group()
+        if units and (text[0] in _NO_LINE_START or _open(units[-1][1])):
+            start, before = units[-1]
+            units[-1] = (start, before + text)
         else:
-            units.append((at + match.start(), match.group()))
+            units.append((at + match.start(), text))
     return units
+
+
+def _open(unit: str) -> bool:
+    # Inside a bracketed highlight: an opened "[" not yet closed.
+    return unit.rfind("[") > unit.rfind("]")
 
 
 def _breaks(line: str, width: int) -> list[int]:

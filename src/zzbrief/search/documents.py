@@ -12,11 +12,19 @@ from zzbrief.briefing.amounts import english_amount, with_cmp
 from zzbrief.briefing.model import Briefing
 from zzbrief.slots import Record
 
+#: What a passage of a record's own text that is not shown is (``Doc.where``).
+PASSAGES = ("quote", "outcome", "sector", "summary", "initiative", "explanation", "alias")
+
 
 class Doc(Record):
-    """Something search can return: shown text plus extra text that only counts for matching."""
+    """Something search can return: shown text plus extra text that only counts for matching.
 
-    __slots__ = ("en", "extra", "id", "kind", "section", "zh")
+    ``where`` names each extra passage (one of PASSAGES, in order), and ``sentences`` are the
+    article sentences the record stands on (a target's mentions, a pillar's section, a
+    glossary entry's sentences): a hit found only in its extra text says where (``via``).
+    """
+
+    __slots__ = ("en", "extra", "id", "kind", "section", "sentences", "where", "zh")
 
     kind: str
     id: str
@@ -24,6 +32,8 @@ class Doc(Record):
     zh: str
     en: str
     extra: tuple[tuple[str, str], ...]
+    where: tuple[str, ...]
+    sentences: tuple[str, ...]
 
     def __init__(
         self,
@@ -33,6 +43,8 @@ class Doc(Record):
         zh: str,
         en: str,
         extra: tuple[tuple[str, str], ...] = (),
+        where: tuple[str, ...] = (),
+        sentences: tuple[str, ...] = (),
     ) -> None:
         self.kind = kind
         self.id = id
@@ -40,6 +52,8 @@ class Doc(Record):
         self.zh = zh
         self.en = en
         self.extra = extra
+        self.where = where
+        self.sentences = sentences
 
 
 def documents(b: Briefing) -> Iterator[Doc]:
@@ -70,20 +84,29 @@ def documents(b: Briefing) -> Iterator[Doc]:
         zh = f"{t.metric.zh} {with_cmp(t.comparator, t.figure)}"
         en = f"{t.metric.en} {with_cmp(t.comparator, english)}"
         published = tuple((o.figure, "") for o in (*t.outcomes, *filter(None, [t.baseline])))
-        yield Doc("target", t.id, section, zh, en, quotes + notes + published)
+        # The target's sectors by name, so `search utilities` (or EV, through the sectors'
+        # synonyms) finds the targets `--sector` would.
+        names = [s.name for s in b.sectors if s.code in t.sectors]
+        sectors = ("、".join(n.zh for n in names), ", ".join(n.en for n in names))
+        where = (
+            ("quote",) * len(quotes) + ("outcome",) * (len(notes) + len(published)) + ("sector",)
+        )
+        mentioned = tuple(dict.fromkeys(m.sentence for m in t.mentions))
+        extra = (*quotes, *notes, *published, sectors)
+        yield Doc("target", t.id, section, zh, en, extra, where, mentioned)
     for p in b.pillars:
         extra = ((p.summary.zh, p.summary.en), *((i.zh, i.en) for i in p.initiatives))
+        where = ("summary",) + ("initiative",) * len(p.initiatives)
         home = b.pillar_section(p.id)
-        yield Doc("pillar", str(p.id), home.id if home else None, p.heading, p.title_en, extra)
+        own = tuple(s.id for s in home.sentences) if home else ()
+        section = home.id if home else None
+        yield Doc("pillar", str(p.id), section, p.heading, p.title_en, extra, where, own)
     for g in b.glossary:
-        yield Doc(
-            "glossary",
-            g.id,
-            None,
-            g.term.zh,
-            g.term.en,
-            ((g.explain.zh, g.explain.en), *((a, a) for a in g.aliases)),
-        )
+        # An alias is one string in either language: matched as both, shown as what it is.
+        aliases = tuple(("", a) if a.isascii() else (a, "") for a in g.aliases)
+        extra = ((g.explain.zh, g.explain.en), *aliases)
+        where = ("explanation",) + ("alias",) * len(aliases)
+        yield Doc("glossary", g.id, None, g.term.zh, g.term.en, extra, where, g.sentences)
 
 
 def glossary_refs(b: Briefing) -> dict[str, tuple[str, ...]]:

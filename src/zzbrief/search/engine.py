@@ -20,6 +20,7 @@ from zzbrief.search.hints import suggest
 from zzbrief.search.index import SearchIndex, has_cjk
 from zzbrief.search.matching import AS_TYPED, CONVERTED, Span, Term, make_term, match
 from zzbrief.search.numbers import UnitTable
+from zzbrief.search.synonyms import lookup
 from zzbrief.search.words import content_terms, is_punctuation, split_query
 from zzbrief.slots import Record
 
@@ -32,9 +33,17 @@ ID_KINDS = ("sentence", "target")
 
 
 class Hit(Record):
-    """A search result, with the spans to highlight in each language."""
+    """A search result, with the spans to highlight in each language.
 
-    __slots__ = ("en", "en_spans", "glossary", "id", "kind", "rank", "section", "zh", "zh_spans")
+    A record found only in text it does not show says where: ``via``, the id of one of its
+    sentences that is itself a hit (pillar 3 through p3.4); or, when none is, ``passage``
+    (one of ``documents.PASSAGES``), and ``zh``/``en`` are then that passage, highlighted.
+    """
+
+    __slots__ = (
+        "en", "en_spans", "glossary", "id", "kind", "passage", "rank", "section", "via", "zh",
+        "zh_spans",
+    )  # fmt: skip
 
     kind: str
     id: str
@@ -45,6 +54,8 @@ class Hit(Record):
     zh_spans: tuple[Span, ...]
     en_spans: tuple[Span, ...]
     glossary: tuple[str, ...]
+    via: str | None
+    passage: str | None
 
     def __init__(
         self,
@@ -57,6 +68,8 @@ class Hit(Record):
         zh_spans: tuple[Span, ...],
         en_spans: tuple[Span, ...],
         glossary: tuple[str, ...] = (),
+        via: str | None = None,
+        passage: str | None = None,
     ) -> None:
         self.kind = kind
         self.id = id
@@ -67,20 +80,40 @@ class Hit(Record):
         self.zh_spans = zh_spans
         self.en_spans = en_spans
         self.glossary = glossary
+        self.via = via
+        self.passage = passage
 
 
-Match = tuple[list[Span], list[Span]]  # the spans in the Chinese text, and in the English
+#: The spans in the Chinese text and in the English, and where they are: None for the text
+#: the hit shows, else the index of the extra passage (``Doc.extra``) that matched.
+Match = tuple[list[Span], list[Span], int | None]
 
 
 def _doc_match(term: Term, doc: Doc, index: SearchIndex, pinyin: bool) -> Match | None:
     zh_spans, en_spans = match(term, doc.zh, doc.en, index, pinyin)
     if zh_spans or en_spans:
-        return zh_spans, en_spans
-    for zh, en in doc.extra:
+        return zh_spans, en_spans, None
+    for at, (zh, en) in enumerate(doc.extra):
         z, e = match(term, zh, en, index, pinyin)
         if z or e:
-            return [], []  # matched text that is not shown: a hit with nothing to highlight
+            return z, e, at  # matched text that is not shown: the hit says where
     return None
+
+
+def _with_synonyms(term: Term, index: SearchIndex, docs: list[Doc]) -> Term:
+    """The term, also looked for as what it stands for (``synonyms``): a glossary entry's or
+    an indicator's names always; a sector's only when the term itself occurs in no text that
+    search shows (`hydrogen` is one of the future industries, and stays hydrogen)."""
+    if term.amount is not None:
+        return term
+    typed = (term.text, *term.zh)
+    table = index.synonyms
+    forms = lookup(table["exact"], typed)
+    if not forms:
+        forms = lookup(table["broad"], typed)
+        if forms and any(any(match(term, d.zh, d.en, index)) for d in docs):
+            return term
+    return term.with_synonyms(forms)
 
 
 def search(
@@ -141,10 +174,14 @@ def _search(
     b: Briefing, index: SearchIndex, query: Query, widen: int, units: UnitTable
 ) -> tuple[list[Hit], bool]:
     """The hits at one ``widen`` level, and whether a Chinese term matched nothing at all."""
-    terms = [make_term(t, index, widen, units) for t in query.kept]
-    single = query.kept == [query.phrase]  # then the phrase is the term
-    phrase = terms[0] if single else make_term(query.phrase, index, widen, units)
     docs = list(documents(b))
+    terms = [_with_synonyms(make_term(t, index, widen, units), index, docs) for t in query.kept]
+    single = query.kept == [query.phrase]  # then the phrase is the term
+    phrase = (
+        terms[0]
+        if single
+        else _with_synonyms(make_term(query.phrase, index, widen, units), index, docs)
+    )
     refs_by_sentence = glossary_refs(b)
     # Several Latin words that together spell pinyin found in the text ("liang zi") are read
     # as one pinyin phrase; read one by one, single syllables would match almost anything.
@@ -156,6 +193,7 @@ def _search(
     named = query.phrase.lower()
     matched = [False] * len(terms)
     hits: list[Hit] = []
+    found_sentences: set[str] = set()  # sentences come first: a record's via is one of them
     for doc in docs:
         whole = _doc_match(phrase, doc, index, True)
         parts = [whole] if single else [_doc_match(t, doc, index, per_word_pinyin) for t in terms]
@@ -164,7 +202,9 @@ def _search(
         rank = _rank(whole is not None or _names(doc.kind, doc.id, named), parts, query.any_mode)
         if rank is not None:
             refs = refs_by_sentence.get(doc.id, ()) if doc.kind == "sentence" else ()
-            hits.append(_hit(doc, rank, found, refs))
+            hits.append(_hit(doc, rank, found, refs, found_sentences))
+            if doc.kind == "sentence":
+                found_sentences.add(doc.id)
     # The record the query names first; then sentences, targets, pillars and glossary
     # entries, each best rank first.
     hits.sort(key=lambda h: (not _names(h.kind, h.id, named), KINDS.index(h.kind), h.rank))
@@ -189,7 +229,31 @@ def _rank(whole: bool, parts: list[Match | None], any_mode: bool) -> int | None:
     return 2 if any_mode and found else None
 
 
-def _hit(doc: Doc, rank: int, found: list[Match], refs: tuple[str, ...]) -> Hit:
-    zh_spans = tuple(sorted({s for zh, _ in found for s in zh}))
-    en_spans = tuple(sorted({s for _, en in found for s in en}))
-    return Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en, zh_spans, en_spans, refs)
+def merged(spans: list[Span]) -> tuple[Span, ...]:
+    """Spans in order, overlapping ones joined: 量子 inside 量子之城 is one highlight."""
+    out: list[Span] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _hit(
+    doc: Doc, rank: int, found: list[Match], refs: tuple[str, ...], sentences: set[str]
+) -> Hit:
+    shown = [m for m in found if m[2] is None]
+    if shown or not found:  # a match in what the hit shows (or a record named by its ID)
+        zh_spans = merged([s for zh, _, _ in shown for s in zh])
+        en_spans = merged([s for _, en, _ in shown for s in en])
+        return Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en, zh_spans, en_spans, refs)
+    via = next((s for s in doc.sentences if s in sentences), None)
+    if via is not None:  # the sentence is listed too, with its match highlighted
+        return Hit(doc.kind, doc.id, doc.section, rank, doc.zh, doc.en, (), (), refs, via)
+    at = min(m[2] for m in found if m[2] is not None)
+    zh, en = doc.extra[at]
+    zh_spans = merged([s for z, _, i in found if i == at for s in z])
+    en_spans = merged([s for _, e, i in found if i == at for s in e])
+    return Hit(doc.kind, doc.id, doc.section, rank, zh, en, zh_spans, en_spans, refs,
+               None, doc.where[at])  # fmt: skip

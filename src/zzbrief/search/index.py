@@ -83,6 +83,11 @@ class SearchIndex:
         variants: Mapping[str, tuple[str, ...]] = self._part("variants")["variants"]
         return variants
 
+    @property
+    def synonyms(self) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        """What typed names stand for (``synonyms.build``): ``exact`` and ``broad`` tables."""
+        return self._part("synonyms")
+
 
 def searchable_texts(b: Briefing) -> Iterator[tuple[str, str]]:
     """Every (zh, en) pair that search matches against: exactly what ``documents.documents``
@@ -114,6 +119,7 @@ PARTS = {
     "pinyin": frozenset({"readings"}),
     "stems": frozenset({"stems"}),
     "variants": frozenset({"variants"}),
+    "synonyms": frozenset({"exact", "broad"}),  # built by synonyms.build, beside the others
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from zzbrief.search.index import WORD, SearchIndex, has_cjk, is_cjk
 from zzbrief.search.numbers import Amount, UnitTable, amount
+from zzbrief.search.synonyms import key
 from zzbrief.slots import Record
 
 Span = tuple[int, int]
@@ -24,7 +25,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 class Term(Record):
     """One thing to find, in every form it can take."""
 
-    __slots__ = ("amount", "pinyin", "starts", "text", "traditional", "words", "zh")
+    __slots__ = ("amount", "pinyin", "starts", "synonyms", "text", "traditional", "words", "zh")
 
     text: str
     zh: tuple[str, ...]  # literal forms looked for in Chinese text (simplified)
@@ -33,6 +34,7 @@ class Term(Record):
     starts: frozenset[str]  # characters a pinyin match can begin with
     traditional: bool  # also looked for in the text's traditional renderings
     amount: Amount | None  # a number, matched by value and nothing else
+    synonyms: tuple[Term, ...]  # what the term stands for (GDP: 地区生产总值增长), also found
 
     def __init__(
         self,
@@ -43,6 +45,7 @@ class Term(Record):
         starts: frozenset[str] = frozenset(),
         traditional: bool = False,
         amount: Amount | None = None,
+        synonyms: tuple[Term, ...] = (),
     ) -> None:
         self.text = text
         self.zh = zh
@@ -51,10 +54,30 @@ class Term(Record):
         self.starts = starts
         self.traditional = traditional
         self.amount = amount
+        self.synonyms = synonyms
 
     def pinyin_only(self) -> Term:
         """The same term, matched as pinyin and nothing else."""
         return Term(self.text, (), (), self.pinyin, self.starts)
+
+    def with_synonyms(self, forms: tuple[str, ...]) -> Term:
+        """The same term, also found as each of ``forms`` (see ``synonyms``), literally."""
+        if not forms:
+            return self
+        others = tuple(_form_term(f) for f in forms if key(f) != key(self.text))
+        return Term(
+            self.text, self.zh, self.words, self.pinyin, self.starts, self.traditional,
+            self.amount, others,
+        )  # fmt: skip
+
+
+def _form_term(form: str) -> Term:
+    # A synonym's form is looked for as written: Chinese literally, English word by word
+    # (without the article and quotes a glossary name carries), never as pinyin.
+    if has_cjk(form):
+        return Term(form, (form.lower(),), (), "")
+    bare = key(form).removeprefix("the ")
+    return Term(form, (bare,), tuple(WORD.findall(bare)), "")
 
 
 def _fold_latin(text: str) -> str:
@@ -269,4 +292,8 @@ def match(
     en_spans = list(_english(en, term.words, index))
     if not term.words and term.zh and en:  # e.g. "2.8%" in an English sentence
         en_spans.extend(literal(en, term.zh[0]))
+    for other in term.synonyms:
+        zh_more, en_more = match(other, zh, en, index, pinyin=False)
+        zh_spans += zh_more
+        en_spans += en_more
     return zh_spans, en_spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zzbrief.briefing.model import Lang
 from zzbrief.draft import Draft, figure_records
+from zzbrief.errors import plural
 from zzbrief.render.doc import Column, Marked, Para, Table, View
 from zzbrief.views.labels import label
 
@@ -12,10 +13,6 @@ def _quote(quote: str, figure: str) -> Marked:
     # The figure highlighted inside its quote, as search highlights a match.
     at = quote.find(figure)
     return Marked(quote, ((at, at + len(figure)),) if at >= 0 else ())
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def draft_view(draft: Draft, lang: Lang) -> View:
@@ -51,10 +48,10 @@ def draft_view(draft: Draft, lang: Lang) -> View:
         )
     else:
         summary = (
-            f"{_count(len(shown), 'figure')}: {_count(targets, 'target')}, "
-            f"{_count(reported, 'reported result')}. "
+            f"{plural(len(shown), 'figure')}: {plural(targets, 'target')}, "
+            f"{plural(reported, 'reported result')}. "
             + (
-                f"{_count(left_out, 'number')} left out as not figures (reasons in --format json). "
+                f"{plural(left_out, 'number')} left out as not figures (reasons in --format json). "
                 if left_out
                 else ""
             )

@@ -125,6 +125,8 @@ def hit(h: Hit) -> dict[str, Any]:
         "zh_matches": [list(s) for s in h.zh_spans],
         "en_matches": [list(s) for s in h.en_spans],
         "glossary": list(h.glossary),
+        "via": h.via,
+        "passage": h.passage,
     }
 
 

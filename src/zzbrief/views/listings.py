@@ -14,7 +14,7 @@ from zzbrief.briefing.verdicts import judge
 from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
 from zzbrief.views.amounts import with_comparator
-from zzbrief.views.labels import label
+from zzbrief.views.labels import LABELS, label
 from zzbrief.views.scorecard import figure_cell, verdict_cell
 
 if TYPE_CHECKING:
@@ -247,16 +247,20 @@ def search_view(b: Briefing, found: Sequence[Hit], lang: Lang, limit: int | None
         Column(label("section", lang), min_width=8),
         Column(label("match", lang), ratio=3, min_width=16),
         Column(label("other", lang), ratio=3, min_width=16),
+        Column(label("via", lang), nowrap=True),
         Column(label("see_glossary", lang), min_width=6),
     )
     rows = []
     for h in hits:
         section = b.section(h.section) if h.section else None
         where = section_title(b, section, lang) if section else ""
+        # Both languages keep their highlights: the line shown second may hold the only one
+        # (a Chinese query with --lang en).
         zh, en = Marked(h.zh, h.zh_spans), Marked(h.en, h.en_spans)
         english_first = (lang == "en" and h.en) or (h.en_spans and not h.zh_spans)
-        first, second = (en, h.zh) if english_first else (zh, h.en)
-        rows.append((label(h.kind, lang), h.id, where, first, second, ", ".join(h.glossary)))
+        first, second = (en, zh) if english_first else (zh, en)
+        glossary = ", ".join(h.glossary)
+        rows.append((label(h.kind, lang), h.id, where, first, second, via_text(h, lang), glossary))
     blocks: list[Heading | Para | Table] = [Table(columns, tuple(rows), cards=True)]
     if len(hits) < len(found):
         shown = f"{len(hits)} of {len(found)}"
@@ -267,6 +271,18 @@ def search_view(b: Briefing, found: Sequence[Hit], lang: Lang, limit: int | None
         )
         blocks.append(Para(f"{note} (--limit {limit})", dim=True, aside=True))
     return View(tuple(blocks), [fields.hit(h) for h in hits])
+
+
+def via_text(h: Hit, lang: Lang) -> str:
+    """Where a hit was found when its own text does not show it: "via p3.4" (a sentence that
+    is a hit too), "via summary" (the passage shown in its place), or nothing."""
+    # One short phrase in a card's heading line: with --lang both, the English one.
+    if h.via is not None:
+        return f"见 {h.via}" if lang == "zh" else f"via {h.via}"
+    if h.passage is not None:
+        name = LABELS[f"passage_{h.passage}"]
+        return f"见{name.zh}" if lang == "zh" else f"via {name.en}"
+    return ""
 
 
 def sector_note(sector: Sector | None, count: int, lang: Lang) -> str | None:
