@@ -69,6 +69,21 @@ def test_real_clauses_read_as_labelled(
         assert text[f.start : f.end] == f.figure
 
 
+@pytest.mark.parametrize(
+    ("clause", "figure", "comparator"),
+    [
+        ("生活标准不低于当地最低生活保障标准的1.6倍。", "1.6倍", "≥"),
+        ("不超过所在统筹地区大病保险原封顶线的20%。", "20%", "≤"),
+        ("经济增长目标设定在百分之四点五至百分之五。", "百分之四点五至百分之五", "≥"),
+        ("全员劳动生产率达到30万元/人左右。", "30万元/人", "≈"),
+        ("航空旅客、货邮吞吐量分别增长5%、6%以上。", "5%", "≥"),
+    ],
+)
+def test_comparators_of_real_clauses(clause: str, figure: str, comparator: str) -> None:
+    found = {f.figure: f.comparator for f in extract(PLAN + clause + "\n").figures}
+    assert found[figure] == comparator
+
+
 def test_a_list_shares_its_head_noun_and_a_bare_verb_gives_way() -> None:
     text = PLAN + "第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。深化24个重点片区规划。\n"
     found = [f.metric for f in extract(text).figures if f.role == "target"]
@@ -84,7 +99,8 @@ def test_a_fen_bie_list_gives_one_target_per_item_with_its_own_metric() -> None:
     text = PLAN + "城乡居民人均可支配收入分别增长5.5%、6%左右。\n"
     found = [f for f in extract(text).figures if f.role == "target"]
     assert [(f.figure, f.metric, f.comparator) for f in found] == [
-        ("5.5%", "城镇居民人均可支配收入增长", "≈"),
+        # 左右 closes the list and bounds its last item only, as the labelled reports read it
+        ("5.5%", "城镇居民人均可支配收入增长", "="),
         ("6%", "农村居民人均可支配收入增长", "≈"),
     ]
 

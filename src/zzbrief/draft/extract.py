@@ -140,9 +140,11 @@ def _readings(
     info = units.UNITS[f.unit]  # the scanner only matches units of the table
     comp = wording.comparator(before, f.figure, text[f.end : right])
     if listing is not None and comp == "=":
-        # 分别增长5.5%、6%左右: the list's closing word bounds every item
+        # 分别增长5%、6%以上: a closing bound (以上, 以内) holds for every item of the list;
+        # 左右 stays with the last, as the labelled reports read it
         ending = text[:right].rstrip()
-        comp = next((c for w, c in wording.AFTER if ending.endswith(w)), comp)
+        bound = next((c for w, c in wording.AFTER if ending.endswith(w) and c != "≈"), None)
+        comp = bound or comp
     direction = wording.direction(listing.verb if listing else before)
     clause = text[left:right]
     if f.reason is not None:

@@ -82,6 +82,7 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("power", "kVA", (("千伏安", 1), ("万千伏安", 1e4))),
     ("computing", "PFLOPS", (("P", 1), ("EFLOPS", 1000), ("PFLOPS", 1))),
     ("price", "fen/kWh", (("分/千瓦时", 1),)),
+    ("productivity", "yuan per person", (("元/人", 1), ("万元/人", 1e4))),
     ("items", "items", _each("片", "艘", "架")),
     # A bare 万 or 亿 before a noun counts people or things (为80万重点群体, 13.3万常住人口).
     ("bare", "units", (("万", 1e4), ("亿", 1e8), ("万亿", 1e12))),

@@ -44,6 +44,8 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("约", "≈"),
     ("近", "≈"),
 )
+#: Bounds that govern a figure given as a share of something (不超过…封顶线的20%).
+_BOUNDS_OF = (("不低于", "≥"), ("不少于", "≥"), ("不超过", "≤"), ("不高于", "≤"))
 #: Adverbs that bound the figure from anywhere before it in its clause (至少新建10个).
 ANYWHERE_BEFORE = (("至少", "≥"), ("最多", "≤"))
 _BEFORE_SORTED = sorted(BEFORE, key=lambda pair: len(pair[0]), reverse=True)
@@ -70,7 +72,7 @@ _LEADS += ("累计", "其中", "计划", "将", "并", "和", "及", "再", "使
 _TAILS: tuple[str, ...] = (*(w for w, _ in _BEFORE_SORTED), "达到", "达", "到", "至", "为")
 _TAILS += ("在",)
 _TAILS += ("控制在", "保持在", "稳定在")
-_RANGE = re.compile(r"\d\s*[^\d\s.,．]*\s*(?:——|[-–—~～至到])")
+_RANGE = re.compile(r"\d\s*[^\d\s.,．]*\s*(?:——|[-–—~～至到])|^百分之\S*?[至到—-]百分之")
 _MORE_THAN = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]\s*[余多]")
 MAX_METRIC = 24
 #: Verbs that say how hard, not what: alone before a figure, the metric follows the figure.
@@ -166,6 +168,11 @@ def comparator(before: str, figure: str, after: str) -> str:
     for word, comp in ANYWHERE_BEFORE:
         if word in before:
             return comp
+    if before.endswith("的"):
+        # 不低于当地最低生活保障标准的1.6倍: the bound governs the share or multiple it names
+        for word, comp in _BOUNDS_OF:
+            if word in before:
+                return comp
     for word, comp in _BEFORE_SORTED:
         if before.endswith(word):
             if comp == "≈" and before.endswith(_NOT_APPROX):
