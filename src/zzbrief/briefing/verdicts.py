@@ -22,6 +22,17 @@ year was not over. With no figure for the plan year it is ``unknown``. A target 
 or a long-range aim with no year (瞄准打造…万亿级), is ``pending`` ("not due") until a figure
 for its year is published: an earlier year's figure never marks it missed.
 
+Lower is better: a target whose indicator (``indicator``, a key of the library's vocabulary)
+has direction ``ceiling`` or ``down`` (unemployment rate, CPI, deficit ratio, PM2.5) is a
+ceiling when its wording is a plain figure (``=``) or about (``≈``); ``≥`` and ``>`` say
+their way themselves and keep it. ``=`` is met when o ≤ t; ``≈`` when
+o ≤ t + 5% of t (the same tolerance ``≈`` allows below an amount to deliver, now allowed
+above); ``≤`` and ``<`` are ceilings already. Its gap reads as under or over the ceiling.
+A ``down`` indicator's target in percent when the indicator itself is not (PM2.5 下降5%) is a
+rate of reduction, where more is better: judged as an amount to deliver when its wording
+says so (降低, 下降, 减少), else ``unknown`` rather than a guess. The direction is read from the
+vocabulary only for a target that names an indicator.
+
 A rate (a percentage or points, of growth or a share) is judged in points: its gap is in
 percentage points (``gap_unit`` "pt"), since 5.7% growth against 7% is 1.3 points short,
 not "81% of it".
@@ -48,8 +59,14 @@ def is_rate(t: Target) -> bool:
     return t.base_unit in RATE_UNITS and t.kind in RATE_KINDS
 
 
-def meets(comparator: str, outcome: float, target: float) -> bool:
-    """Whether ``outcome`` satisfies ``comparator`` against ``target`` (see the table above)."""
+def meets(comparator: str, outcome: float, target: float, lower: bool = False) -> bool:
+    """Whether ``outcome`` satisfies ``comparator`` against ``target`` (see the table above);
+    ``lower``, for a lower-is-better indicator, turns ``=`` and ``≈`` into ceilings."""
+    if lower and comparator == "=":
+        return outcome <= target
+    if lower and comparator == "≈":
+        top = target + abs(target) * ABOUT_TOLERANCE
+        return outcome <= top or math.isclose(outcome, top)
     if comparator in ("=", "≥"):
         return outcome >= target
     if comparator == ">":
@@ -73,7 +90,7 @@ class Verdict(Record):
     the target is zero.
     """
 
-    __slots__ = ("gap", "gap_unit", "outcome", "share", "soft", "verdict")
+    __slots__ = ("ceiling", "gap", "gap_unit", "outcome", "share", "soft", "verdict")
 
     verdict: str
     outcome: Outcome | None
@@ -81,6 +98,7 @@ class Verdict(Record):
     share: float | None
     gap_unit: str | None
     soft: bool  # the target has no number, so nothing can meet it: "unknown", shown as such
+    ceiling: bool  # judged as a limit (≤, <, or a lower-is-better indicator): gap is headroom
 
     def __init__(
         self,
@@ -90,6 +108,7 @@ class Verdict(Record):
         share: float | None = None,
         gap_unit: str | None = None,
         soft: bool = False,
+        ceiling: bool = False,
     ) -> None:
         self.verdict = verdict
         self.outcome = outcome
@@ -97,6 +116,7 @@ class Verdict(Record):
         self.share = share
         self.gap_unit = gap_unit
         self.soft = soft
+        self.ceiling = ceiling
 
 
 def _usable(o: Outcome) -> bool:
@@ -109,6 +129,41 @@ def _pick(outcomes: Sequence[Outcome]) -> Outcome:
     return max(outcomes, key=lambda o: (o.final, o.source.date, o.period[-7:]))
 
 
+REDUCTION_WORDS = ("降低", "下降", "减少", "reduc", "cut")
+CEILINGS = ("≤", "<")
+
+
+def direction(t: Target) -> str:
+    """The direction of the target's indicator (``up`` when it names none or is unknown)."""
+    if t.indicator is None:
+        return "up"  # the bundled briefing's path: the vocabulary is read only when named
+    from zzbrief.errors import DataError
+    from zzbrief.library.indicators import vocabulary
+
+    try:
+        found = vocabulary().get(t.indicator)
+    except DataError:
+        return "up"
+    return found.direction if found is not None else "up"
+
+
+def _lower(t: Target) -> bool | None:
+    """True when less is better for ``t``, False when more is, None when it cannot be told."""
+    way = direction(t)
+    if way not in ("ceiling", "down"):
+        return False
+    if way == "down" and t.base_unit in RATE_UNITS:
+        from zzbrief.library.indicators import vocabulary
+
+        found = vocabulary().get(t.indicator or "")
+        if found is not None and found.unit != "%":
+            # A rate of change of a level (PM2.5 下降5%): a reduction, more of it is better.
+            quotes = " ".join(m.quote for m in t.mentions)
+            words = f"{t.metric.zh} {t.metric.en} {quotes}".lower()
+            return False if any(w in words for w in REDUCTION_WORDS) else None
+    return True
+
+
 def judge(t: Target, year: int) -> Verdict:
     """The verdict on target ``t`` of a plan for ``year``, on the outcomes for its horizon."""
     if t.value is None or t.base_value is None or t.comparator is None:
@@ -119,20 +174,25 @@ def judge(t: Target, year: int) -> Verdict:
     # An outcome for another measure (comparable: false) is shown, never judged.
     ours = [o for o in t.outcomes if o.year == due and _usable(o) and o.comparable]
     whole = [o for o in ours if o.full_year]
+    lower = _lower(t) if t.comparator not in CEILINGS else True
+    if whole and lower is None:
+        return Verdict("unknown", _pick(whole))  # which way is better cannot be told
+    ceiling = bool(lower) and t.comparator not in ("≥", ">")
     if whole:
         chosen = _pick(whole)
-        verdict = "met" if meets(t.comparator, chosen.base_value, t.base_value) else "missed"
+        met = meets(t.comparator, chosen.base_value, t.base_value, ceiling)
+        verdict = "met" if met else "missed"
     elif ours:
         chosen, verdict = _pick(ours), "partial"
     else:
         return Verdict("unknown" if due == year else "pending")
     if t.base_value == 0 or not math.isfinite(t.base_value):
-        return Verdict(verdict, chosen)
+        return Verdict(verdict, chosen, ceiling=ceiling)
     share = chosen.base_value / t.base_value
     gap = (chosen.base_value - t.base_value) * (t.value / t.base_value)
     unit = "pt" if is_rate(t) else t.unit
     # Rounded past any printed precision: 282.17, not 282.16999999999996.
-    return Verdict(verdict, chosen, round(gap, 6), round(share, 6), unit)
+    return Verdict(verdict, chosen, round(gap, 6), round(share, 6), unit, ceiling=ceiling)
 
 
 def tally(verdicts: Sequence[Verdict]) -> dict[str, int]:

@@ -3,8 +3,8 @@
 - A rate (``verdicts.is_rate``: growth or a share, in % or points) is judged in points: its
   words are the gap (``-1.3 pt``, ``-1.3个百分点``) and its bar is the rate's own scale, from
   0 to a round number above the target and the outcome, with the target marked.
-- A ceiling (``≤``, ``<``) says how far under (or over) it the outcome stayed: ``0.4 pt
-  under`` for a rate, ``8% under`` for a level.
+- A ceiling (``≤``, ``<``, or a lower-is-better indicator's figure) says how far under
+  (or over) it the outcome stayed: ``0.4 pt under`` for a rate, ``8% under`` for a level.
 - Anything else is a share of its target (``89%``), on a bar to 120% with the mark at 100%.
 """
 
@@ -49,7 +49,7 @@ def gap_words(t: Target, v: Verdict, lang: Lang, alone: bool = False) -> str:
     if v.gap is None or v.share is None:
         return ""
     rate = is_rate(t)
-    if t.comparator in CEILINGS:
+    if t.comparator in CEILINGS or v.ceiling:
         amount = _points(abs(v.gap), lang) if rate else _percent(abs(1 - v.share))
         under = v.gap <= 0
         if lang == "en":
