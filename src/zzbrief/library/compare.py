@@ -22,8 +22,29 @@ MARKS = ("raised", "lowered", "same", "new", "dropped")
 WORDING_CUTOFF = 0.6
 
 
+#: Base units that are another's in other terms: the library's grain is counted in 斤 (half a
+#: kilogram) by some plans and in 吨 by others, and is sorted in tonnes.
+COMMON_UNITS = {"jin": ("tonnes", 5e-4), "kg": ("tonnes", 1e-3)}
+
+
+def common(base_unit: str | None, base_value: float | None) -> tuple[str | None, float | None]:
+    """A base value in the common unit of its measure: 1600亿斤 (jin) is 8e7 tonnes."""
+    if base_unit is None or base_value is None:
+        return base_unit, None
+    unit, factor = COMMON_UNITS.get(base_unit, (base_unit, 1.0))
+    return unit, base_value * factor
+
+
+def _in_common(row: dict[str, Any]) -> dict[str, Any]:
+    # A copy of the row with its target and outcome in the common unit, for sorting and bars.
+    unit, target = common(row["base_unit"], row["base_value"])
+    o = row["outcome"]
+    outcome = common(row["base_unit"], o.get("base_value"))[1] if o else None
+    return {**row, "common_unit": unit, "common_target": target, "common_outcome": outcome}
+
+
 def _amount(row: dict[str, Any], key: str) -> float:
-    value = row[key] if key == "value" else (row["outcome"] or {}).get("value")
+    value = row["common_target" if key == "value" else "common_outcome"]
     return float("-inf") if value is None else float(value)
 
 
@@ -35,20 +56,37 @@ def across(
 ) -> list[dict[str, Any]]:
     """The rows of one indicator for ``year`` and ``level``, highest target (or outcome) first.
 
-    Ties keep the catalogue's order (nation, provinces, cities; by place, then year). A soft
-    target, or a row without an outcome under ``sort="outcome"``, comes last.
+    Amounts are compared in a common base unit (斤 and 吨 both in tonnes), each row carrying
+    ``common_unit``, ``common_target`` and ``common_outcome``. Rows whose units do not
+    convert into each other are grouped by unit, the largest group first. Ties keep the
+    catalogue's order (nation, provinces, cities; by place, then year). A soft target,
+    or a row without an outcome under ``sort="outcome"``, comes last.
     """
     if sort not in SORTS:
         raise unknown_choice("sort", sort, SORTS)
     if level is not None and level not in LEVELS:
         raise unknown_choice("level", level, LEVELS)
     chosen = [
-        r for r in rows
+        _in_common(r) for r in rows
         if (year is None or r["year"] == year) and (level is None or r["level"] == level)
     ]  # fmt: skip
     key = "value" if sort == "target" else "outcome"
+    sizes: dict[str, int] = {}
+    for r in chosen:
+        if r["common_unit"] is not None:
+            sizes[r["common_unit"]] = sizes.get(r["common_unit"], 0) + 1
+    order = {u: i for i, u in enumerate(sorted(sizes, key=lambda u: -sizes[u]))}
+
+    def group(r: dict[str, Any]) -> int:
+        return order.get(r["common_unit"], len(order))  # a soft target, with no unit: last
+
     # Python's sort is stable: sorting on the amount alone keeps the catalogue order in ties.
-    return sorted(chosen, key=lambda r: -_amount(r, key))
+    return sorted(chosen, key=lambda r: (group(r), -_amount(r, key)))
+
+
+def units_of(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The common units of ``across``'s rows, in their order: more than one do not convert."""
+    return list(dict.fromkeys(r["common_unit"] for r in rows if r["common_unit"] is not None))
 
 
 class Change(Record):

@@ -7,7 +7,7 @@ from typing import Any
 
 from zzbrief.briefing.amounts import english_amount, with_cmp
 from zzbrief.briefing.model import Lang, Target
-from zzbrief.library.compare import Change
+from zzbrief.library.compare import Change, units_of
 from zzbrief.library.indicators import Indicator
 from zzbrief.render.doc import Column, Heading, Meter, Para, Table, Toned, View
 from zzbrief.views.amounts import with_comparator
@@ -45,11 +45,14 @@ def _outcome(row: dict[str, Any], lang: Lang) -> str:
     return f"{o['figure']} ({period_text(o['period'], lang)})"
 
 
-def _scale(rows: Sequence[dict[str, Any]]) -> float:
-    # One scale for every bar of the chart: the largest target or outcome shown.
-    values = [r["value"] for r in rows if r["value"] is not None]
-    values += [r["outcome"]["value"] for r in rows if r["outcome"]]
-    return max((abs(v) for v in values), default=0.0)
+def _scales(rows: Sequence[dict[str, Any]]) -> dict[str | None, float]:
+    # One scale for the bars of each unit: the largest target or outcome shown in it.
+    scales: dict[str | None, float] = {}
+    for r in rows:
+        for v in (r["common_target"], r["common_outcome"]):
+            if v is not None:
+                scales[r["common_unit"]] = max(scales.get(r["common_unit"], 0.0), abs(v))
+    return scales
 
 
 def _bar(value: float | None, scale: float, text: str, tone: str) -> Meter:
@@ -91,7 +94,7 @@ def across_record(row: dict[str, Any]) -> dict[str, Any]:
 
 def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang) -> View:
     """``compare INDICATOR``: a row per briefing, with the target and outcome drawn as bars."""
-    scale = _scale(rows)
+    scales = _scales(rows)
     columns = (
         Column(label("place", lang), ratio=1, min_width=6),
         # On a narrow terminal the id goes first, then the year (named in the title when
@@ -109,11 +112,12 @@ def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang
         o = r["outcome"]
         if o and not o["final"] and r["verdict"] in ("met", "missed"):
             word += "（初步）" if lang == "zh" else " (prelim.)"
+        scale = scales.get(r["common_unit"], 0.0)
         table_rows.append((
             _place(r, lang),
             str(r["year"]),
-            _bar(r["value"], scale, _amount(r, lang), "none"),
-            _bar(o["value"] if o else None, scale, _outcome(r, lang), tone),
+            _bar(r["common_target"], scale, _amount(r, lang), "none"),
+            _bar(r["common_outcome"], scale, _outcome(r, lang), tone),
             Toned(f"{symbol} {word}", tone),
             r["briefing"],
         ))  # fmt: skip
@@ -121,8 +125,19 @@ def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang
     years = {r["year"] for r in rows}
     if len(years) == 1:
         title += f" · {years.pop()}"
-    blocks = (Heading(title), Table(columns, tuple(table_rows), primary=True))
-    return View(blocks, [across_record(r) for r in rows])
+    blocks: list[Heading | Para | Table] = [Heading(title)]
+    blocks.append(Table(columns, tuple(table_rows), primary=True))
+    units = units_of(rows)
+    if len(units) > 1:
+        names = ", ".join(units)
+        note = (
+            f"These plans measure it in units that do not convert ({names}): "
+            "grouped by unit, each group highest first, each on its own bar scale."
+        )
+        if lang == "zh":
+            note = f"各地所用单位无法换算（{names}）：按单位分组，组内由高到低，各组刻度不同。"
+        blocks.append(Para(note, dim=True, aside=True))
+    return View(tuple(blocks), [across_record(r) for r in rows])
 
 
 def _side(bid: str, t: Target | None) -> dict[str, Any] | None:
