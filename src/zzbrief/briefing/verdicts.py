@@ -14,6 +14,9 @@ The rules, one per comparator (``t`` the target, ``o`` the outcome, both in base
  <     below                      o < t
 ====  =========================  ==========================================================
 
+A soft target (no number: 稳定粮食生产) is ``unknown`` with ``soft`` set, shown as "no
+number"; a figure published for it is kept as its outcome, shown but never judged.
+
 Which outcome is judged: only figures for the target's horizon count, the year it is due
 (the plan's own year unless the data says otherwise). A full-year figure decides met or
 missed, a final one before a preliminary one, and among equals the one published last. When
@@ -166,9 +169,12 @@ def _lower(t: Target) -> bool | None:
 
 def judge(t: Target, year: int) -> Verdict:
     """The verdict on target ``t`` of a plan for ``year``, on the outcomes for its horizon."""
-    if t.value is None or t.base_value is None or t.comparator is None:
-        return Verdict("unknown", soft=True)  # a soft target: no number to meet
     due = t.due(year)
+    if t.value is None or t.base_value is None or t.comparator is None:
+        # A soft target: no number to meet, so "unknown"; a figure published for it is shown.
+        usable = [o for o in t.outcomes if _usable(o)]
+        ours = [o for o in usable if o.year == due] or usable
+        return Verdict("unknown", _pick(ours) if ours else None, soft=True)
     if due == LONG_RANGE:
         return Verdict("pending")
     # An outcome for another measure (comparable: false) is shown, never judged.

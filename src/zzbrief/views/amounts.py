@@ -34,7 +34,9 @@ def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
     """A published figure in the same style as its target's value; in English the figure as
     printed follows in brackets, so a reader can find it in the source: 626,000 vehicles
     (62.6万辆)."""
-    base_unit = t.base_unit or o.unit  # a soft target's outcome is written as printed
+    base_unit = t.base_unit
+    if base_unit is None:
+        return o.figure  # a soft target's outcome: its unit has no base here, so as printed
     if lang == "en":
         english = english_amount(o.value, o.base_value, base_unit)
         return english if english == o.figure else f"{english} ({o.figure})"

@@ -78,13 +78,16 @@ def verdict_cell(v: Verdict, lang: Lang) -> Toned:
 
 
 def summary_line(verdicts: Sequence[Verdict], lang: Lang) -> str:
-    """One line: how many targets were met, missed, partial, not yet due, and without a
-    published figure."""
-    counts = tally(verdicts)
+    """One line: how many targets were met, missed, partial, not yet due, without a
+    published figure, and (when any) soft targets with no number to judge."""
+    counts: dict[str, int] = tally(verdicts)
+    soft = sum(1 for v in verdicts if v.soft)
+    counts["unknown"] -= soft  # a soft target is counted as "no number", not as unpublished
+    if soft:
+        counts["no_number"] = soft
     words = {**{k: label(k, lang) for k in counts}, "unknown": label("no_figure", lang)}
-    return " · ".join(
-        f"{MARKS[k][0]} {words[k]} {n}".replace("\n", " / ") for k, n in counts.items()
-    )
+    marks = {**{k: m for k, (m, _) in MARKS.items()}, "no_number": MARKS["unknown"][0]}
+    return " · ".join(f"{marks[k]} {words[k]} {n}".replace("\n", " / ") for k, n in counts.items())
 
 
 def _key(s: SourceRef) -> tuple[str, str, str, str]:
