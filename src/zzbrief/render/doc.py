@@ -203,19 +203,29 @@ class View(Record):
 
     CSV and JSON Lines write one row per record: ``data`` itself when it is a list; else
     the list under ``rows_key`` (the overview's headline figures, a pillar's targets); else
-    ``data`` as the one record (one target in full).
+    ``data`` as the one record (one target in full). ``flat``, when given, is what CSV
+    writes instead: the same records with nested objects spread into scalar columns
+    (``place_zh``, ``target_figure``), while JSON and JSON Lines keep them nested.
     """
 
-    __slots__ = ("blocks", "data", "rows_key")
+    __slots__ = ("blocks", "data", "flat", "rows_key")
 
     blocks: tuple[Block, ...]
     data: Any
     rows_key: str | None
+    flat: list[dict[str, Any]] | None  # CSV's rows, scalar columns, when records nest
 
-    def __init__(self, blocks: tuple[Block, ...], data: Any, rows_key: str | None = None) -> None:
+    def __init__(
+        self,
+        blocks: tuple[Block, ...],
+        data: Any,
+        rows_key: str | None = None,
+        flat: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.blocks = blocks
         self.data = data
         self.rows_key = rows_key
+        self.flat = flat
 
     @property
     def records(self) -> list[dict[str, Any]]:

@@ -46,7 +46,7 @@ def write_csv(view: View, env: Env, excel: bool = False) -> None:
     """
     import csv
 
-    records = view.records
+    records = view.flat if view.flat is not None else view.records
     if not records:
         return  # no rows, no header: an empty file, as `jq -r` of [] gives
     keys = list(dict.fromkeys(k for r in records for k in r))

@@ -31,6 +31,13 @@ def entry_record(e: Entry) -> dict[str, Any]:
     }
 
 
+def _place_columns(key: str, value: Any, e: Entry) -> list[tuple[str, Any]]:
+    # An entry's field as CSV columns: the place as place_zh and place_en, others as they are.
+    return (
+        [("place_zh", e.place[0]), ("place_en", e.place[1])] if key == "place" else [(key, value)]
+    )
+
+
 def _place(place: tuple[str, str], lang: Lang) -> str:
     zh, en = place
     return en if lang == "en" else (f"{zh} {en}" if lang == "both" else zh)
@@ -53,7 +60,12 @@ def briefings_view(entries: Sequence[Entry], lang: Lang) -> View:
          str(e.outcomes), e.url)
         for e in entries
     )  # fmt: skip
-    return View((Table(columns, rows),), [entry_record(e) for e in entries])
+    records = [entry_record(e) for e in entries]
+    flat = [
+        {k2: v2 for k, v in r.items() for k2, v2 in _place_columns(k, v, e)}
+        for r, e in zip(records, entries, strict=True)
+    ]
+    return View((Table(columns, rows),), records, flat=flat)
 
 
 def search_all_view(

@@ -92,6 +92,31 @@ def across_record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_TARGET_FIELDS = ("id", "figure", "value", "unit", "comparator", "range_high", "quote")
+_SOURCE_FIELDS = ("publisher", "title", "date", "url")
+
+
+def _spread(prefix: str, record: dict[str, Any] | None, keys: Sequence[str]) -> dict[str, Any]:
+    # A nested record as scalar columns (target_figure …); None gives the same, empty.
+    return {f"{prefix}_{k}": None if record is None else record.get(k) for k in keys}
+
+
+def across_flat(record: dict[str, Any]) -> dict[str, Any]:
+    """``across_record`` with its nested objects in scalar columns, for CSV."""
+    o = record["outcome"]
+    return {
+        "briefing": record["briefing"],
+        **_spread("place", record["place"], ("zh", "en")),
+        "level": record["level"],
+        "year": record["year"],
+        "indicator": record["indicator"],
+        **_spread("target", record["target"], _TARGET_FIELDS),
+        **_spread("outcome", o, _OUTCOME_FIELDS[:-1]),
+        **_spread("outcome_source", o and o["source"], _SOURCE_FIELDS),
+        "verdict": record["verdict"],
+    }
+
+
 def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang) -> View:
     """``compare INDICATOR``: a row per briefing, with the target and outcome drawn as bars."""
     scales = _scales(rows)
@@ -125,8 +150,10 @@ def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang
     years = {r["year"] for r in rows}
     if len(years) == 1:
         title += f" · {years.pop()}"
-    blocks: list[Heading | Para | Table] = [Heading(title)]
-    blocks.append(Table(columns, tuple(table_rows), primary=True))
+    # The title heads the table on a terminal; piped output is records only.
+    blocks: list[Heading | Para | Table] = [
+        Table(columns, tuple(table_rows), title=title, primary=True)
+    ]
     units = units_of(rows)
     if len(units) > 1:
         names = ", ".join(units)
@@ -137,7 +164,8 @@ def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang
         if lang == "zh":
             note = f"各地所用单位无法换算（{names}）：按单位分组，组内由高到低，各组刻度不同。"
         blocks.append(Para(note, dim=True, aside=True))
-    return View(tuple(blocks), [across_record(r) for r in rows])
+    records = [across_record(r) for r in rows]
+    return View(tuple(blocks), records, flat=[across_flat(r) for r in records])
 
 
 def _side(bid: str, t: Target | None) -> dict[str, Any] | None:
@@ -188,4 +216,11 @@ def editions_view(ids: tuple[str, str], changes: Sequence[Change], lang: Lang) -
     blocks: list[Heading | Para | Table] = [Table(columns, tuple(rows), primary=True)]
     if any(c.guess for c in changes):
         blocks.append(Para(label("guess_note", lang), dim=True, aside=True))
-    return View(tuple(blocks), [edition_record(ids, c) for c in changes])
+    records = [edition_record(ids, c) for c in changes]
+    sides = ("briefing", "target", *_TARGET_FIELDS[1:])
+    flat = [
+        {**{k: v for k, v in r.items() if k not in ("before", "after")},
+         **_spread("before", r["before"], sides), **_spread("after", r["after"], sides)}
+        for r in records
+    ]  # fmt: skip
+    return View(tuple(blocks), records, flat=flat)
