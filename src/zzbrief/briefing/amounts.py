@@ -44,8 +44,19 @@ def english_amount(value: float, base_value: float, base_unit: str) -> str:
     return f"{_scaled(base_value)} {_EN_UNITS.get(base_unit, base_unit)}"
 
 
-def with_cmp(comparator: str, text: str) -> str:
-    """``> 70万辆``: the comparator in front of each line of a value; ``=`` is left out."""
-    if comparator == "=":
+def range_english(value: float, high: float, base_value: float, base_unit: str) -> str:
+    """A range in English, its two ends: ``4.5–5%``, ``10 billion yuan–12 billion yuan``."""
+    if base_unit == "percent":
+        return f"{value:g}–{high:g}%"
+    factor = base_value / value if value else 1.0
+    ends = (english_amount(value, base_value, base_unit),
+            english_amount(high, high * factor, base_unit))  # fmt: skip
+    return "–".join(ends)
+
+
+def with_cmp(comparator: str, text: str, ranged: bool = False) -> str:
+    """``> 70万辆``: the comparator in front of each line of a value; ``=`` is left out, and
+    so is any comparator of a range (``ranged``): 4.5–5% shows its two ends, no sign."""
+    if comparator == "=" or ranged:
         return text
     return "\n".join(f"{comparator} {line}" for line in text.split("\n"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from zzbrief.briefing.amounts import english_amount, with_cmp
+from zzbrief.briefing.amounts import english_amount, range_english, with_cmp
 from zzbrief.briefing.model import Briefing
 from zzbrief.slots import Record
 
@@ -83,9 +83,14 @@ def documents(b: Briefing) -> Iterator[Doc]:
         if t.figure is None or t.value is None or t.base_value is None or t.base_unit is None:
             zh, en = t.metric.zh, t.metric.en  # a soft target: no number to show
         else:
-            english = english_amount(t.value, t.base_value, t.base_unit)
-            zh = f"{t.metric.zh} {with_cmp(t.comparator or '=', t.figure)}"
-            en = f"{t.metric.en} {with_cmp(t.comparator or '=', english)}"
+            ranged = t.range_high is not None
+            english = (
+                range_english(t.value, t.range_high, t.base_value, t.base_unit)
+                if t.range_high is not None
+                else english_amount(t.value, t.base_value, t.base_unit)
+            )
+            zh = f"{t.metric.zh} {with_cmp(t.comparator or '=', t.figure, ranged)}"
+            en = f"{t.metric.en} {with_cmp(t.comparator or '=', english, ranged)}"
         published = tuple((o.figure, "") for o in (*t.outcomes, *filter(None, [t.baseline])))
         # The target's sectors by name, so `search utilities` (or EV, through the sectors'
         # synonyms) finds the targets `--sector` would.

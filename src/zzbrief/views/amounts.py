@@ -3,7 +3,7 @@ English (800 billion yuan), or both; and the comparator that goes with it."""
 
 from __future__ import annotations
 
-from zzbrief.briefing.amounts import english_amount, with_cmp
+from zzbrief.briefing.amounts import english_amount, range_english, with_cmp
 from zzbrief.briefing.model import Lang, Outcome, Target
 from zzbrief.views.labels import label
 
@@ -21,9 +21,9 @@ def value_text(t: Target, lang: Lang) -> str:
     stated without a number, reads "no number"."""
     if t.figure is None or t.value is None or t.base_value is None or t.base_unit is None:
         return label("no_number", lang)
-    if t.range_high is not None and t.base_unit == "percent":
+    if t.range_high is not None:
         # The figure as printed already shows the range (5%—6%); English writes it out.
-        english = f"{t.value:g}–{t.range_high:g}%"
+        english = range_english(t.value, t.range_high, t.base_value, t.base_unit)
         if lang == "en":
             return english
         return f"{t.figure}\n{english}" if lang == "both" and english != t.figure else t.figure
@@ -47,6 +47,6 @@ def with_comparator(t: Target, lang: Lang) -> str:
     """The target's value with its comparator in front (``> 70万辆``); ``=`` is left out.
 
     Every human view shows the comparator this way, in the value; JSON and CSV keep it in
-    its own ``comparator`` field.
+    its own ``comparator`` field. A range shows its two ends and no sign (``4.5–5%``).
     """
-    return with_cmp(t.comparator or "=", value_text(t, lang))
+    return with_cmp(t.comparator or "=", value_text(t, lang), t.range_high is not None)

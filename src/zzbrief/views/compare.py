@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from zzbrief.briefing.amounts import english_amount, with_cmp
+from zzbrief.briefing.amounts import english_amount, range_english, with_cmp
 from zzbrief.briefing.model import Lang, Target
 from zzbrief.library.compare import Change, units_of
 from zzbrief.library.indicators import Indicator
@@ -24,14 +24,13 @@ def _amount(row: dict[str, Any], lang: Lang) -> str:
     """A row's target as a reader sees it: the figure as printed, or in English words."""
     if row["figure"] is None:
         return label("no_number", lang)
-    zh = row["figure"]
-    if row["base_unit"] == "percent":
-        high = row["range_high"]
-        en = f"{row['value']:g}%" if high is None else f"{row['value']:g}–{high:g}%"
+    zh, high = row["figure"], row["range_high"]
+    if high is not None:
+        en = range_english(row["value"], high, row["base_value"], row["base_unit"])
     else:
         en = english_amount(row["value"], row["base_value"], row["base_unit"])
     text = en if lang == "en" else (f"{zh}\n{en}" if lang == "both" and en != zh else zh)
-    return with_cmp(row["comparator"] or "=", text)
+    return with_cmp(row["comparator"] or "=", text, high is not None)
 
 
 def _outcome(row: dict[str, Any], lang: Lang) -> str:
