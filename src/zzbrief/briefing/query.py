@@ -36,6 +36,13 @@ def get_sector(b: Briefing, name: str) -> Sector | None:
 def lookup_sector(b: Briefing, name: str) -> Sector:
     """Like get_sector, but an unknown name is a usage error with a suggestion."""
     sector = get_sector(b, name)
+    if sector is None and not b.sectors:
+        from zzbrief.errors import UsageProblem
+
+        raise UsageProblem(
+            f"unknown sector {name!r}: this briefing defines no sectors.",
+            hint="Leave out --sector to list every target.",
+        )
     if sector is None:
         # An alias ("quantum") may be closer than any code, so suggest from every name.
         names = [n for s in b.sectors for n in sector_names(s)]

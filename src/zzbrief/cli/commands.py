@@ -21,6 +21,7 @@ from zzbrief.cli.options import (
     pillar_names,
     selected_targets,
     show,
+    show_list,
     target_names,
 )
 
@@ -61,7 +62,7 @@ def pillars(
     from zzbrief.views import listings as views
 
     if pillar is None:
-        show(lambda d, lg: views.pillars_view(d.briefing, lg), fmt, lang, no_color)
+        show_list("pillars", lambda d, lg: views.pillars_view(d.briefing, lg), fmt, lang, no_color)
     else:
         show(
             lambda d, lg: views.pillar_view(
@@ -153,7 +154,7 @@ def sectors(fmt: FormatOpt = None, lang: LangOpt = None, no_color: NoColorOpt = 
     """
     from zzbrief.views import listings as views
 
-    show(lambda d, lg: views.sectors_view(d.briefing, lg), fmt, lang, no_color)
+    show_list("sectors", lambda d, lg: views.sectors_view(d.briefing, lg), fmt, lang, no_color)
 
 
 @command
@@ -257,7 +258,8 @@ def glossary(
     from zzbrief.views import glossary as glossary_views
 
     if term is None:
-        show(
+        show_list(
+            "glossary",
             lambda d, lg: glossary_views.glossary_list_view(d.briefing.glossary, lg),
             fmt,
             lang,

@@ -157,6 +157,35 @@ def show(
     emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
 
 
+def show_list(
+    part: str,
+    build: Callable[[Loaded, Lang], View],
+    fmt: str | None,
+    lang: str | None,
+    no_color: bool,
+) -> None:
+    """Like ``show`` for a listing of one part of the briefing (``pillars``, ``glossary``,
+    ``sectors``); a briefing without that part gets a one-line note on stderr instead of an
+    empty table, and exit 0 (JSON still writes its empty list)."""
+    from zzbrief.briefing import store
+
+    one_briefing()
+    if getattr(store.loaded().briefing, part):
+        emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
+        return
+    chosen = fmt or root_options.get("fmt")
+    if chosen == "json":
+        sys.stdout.write("[]\n")
+    sys.stderr.write(f"zzbrief: {no_part_note(part)}\n")
+
+
+def no_part_note(part: str) -> str:
+    """Why a briefing lists no ``part``, and what to try instead."""
+    bid = root_options.get("briefing")
+    where = f"zzbrief -b {bid} targets" if bid else "zzbrief targets"
+    return f"this briefing has no {part}: it holds the main targets of a work report; try `{where}`"
+
+
 def one_briefing() -> None:
     """Refuse ``-b all`` for a command that shows one briefing (exit 2)."""
     if root_options.get("briefing") == "all":
