@@ -67,6 +67,25 @@ COMMANDS: list[tuple[str, list[str], dict[str, str], str]] = [
     ("search quantum (English)", ["search", "quantum"], {}, "machine"),
     ("search liangzi (pinyin)", ["search", "liangzi"], {}, "machine"),
     ("search 電子資訊 (traditional)", ["search", "電子資訊"], {}, "machine"),
+    ("briefings (plain)", ["briefings"], {}, "machine"),
+    (
+        "compare gdp-growth --format json",
+        ["compare", "gdp-growth", "--format", "json"],
+        {},
+        "library",
+    ),
+    (
+        "compare gdp-growth --year 2025 (plain)",
+        ["compare", "gdp-growth", "--year", "2025"],
+        {},
+        "library",
+    ),
+    (
+        "-b zhengzhou-2025 scorecard --format json",
+        ["-b", "zhengzhou-2025", "scorecard", "--format", "json"],
+        {},
+        "machine",
+    ),
     ("--help", ["--help"], {}, "help"),
     ("targets --help", ["targets", "--help"], {}, "help"),
     (
@@ -93,6 +112,7 @@ BUDGETS = {
     "table": (1.4, None),
     "help": (1.3, None),
     "completion": (1.2, None),
+    "library": (1.5, None),  # compare over the whole library (issue 14)
 }
 RSS_BUDGET_MIB = 40.0
 FLOOR_A = "floor (a): `python -c pass`"

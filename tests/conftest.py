@@ -15,6 +15,7 @@ from zzbrief.briefing import store
 from zzbrief.briefing.load import bundled_dir, read_sources
 from zzbrief.briefing.model import Briefing
 from zzbrief.cli import settings
+from zzbrief.library import catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "data" / "source" / "000_db721301c3884bac.txt"
@@ -35,9 +36,11 @@ def isolated(
     monkeypatch.setenv("ZZBRIEF_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config"))
     settings.reset()
     store.reset()
+    catalogue.reset()
     cli.root_options.clear()
     yield
     store.reset()
+    catalogue.reset()
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

@@ -216,7 +216,7 @@ def test_suggestions_rank_prefix_then_substring_then_spelling() -> None:
     ("text", "message"),
     [("[defaults]\ncolour = never\n",
       "ignoring 'colour' in the config file {path}, line 2: unknown setting."
-      " Did you mean 'color'? Settings: lang, format, color, pager"),
+      " Did you mean 'color'? Settings: lang, format, color, pager, briefing"),
      ("[defaults]\nlang = en\nformat = jsonn\n",
       "ignoring format = jsonn in the config file {path}, line 3: not a valid format."
       " Did you mean 'json'? Accepted: table, plain, json, jsonl, csv, excel, yaml, md"),

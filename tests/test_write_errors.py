@@ -37,6 +37,10 @@ COMMANDS = [
     ["glossary", "四高地"],
     ["draft", str(SEED)],
     ["validate", str(REPO / "README.md")],  # problems: a clean briefing has no CSV rows
+    ["briefings"],
+    ["compare", "gdp-growth"],
+    ["compare", "zhengzhou-2025", "zhengzhou-2026"],
+    ["-b", "zhengzhou-2025", "scorecard"],
 ]
 
 

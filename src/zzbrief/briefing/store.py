@@ -32,12 +32,24 @@ if TYPE_CHECKING:
 class Loaded:
     """A briefing, and its search index, which is read only when a command asks for it."""
 
-    __slots__ = ("_index", "_key", "_slot", "_sources", "briefing")
+    __slots__ = ("_index", "_key", "_path", "_slot", "_sources", "briefing")
 
-    def __init__(self, briefing: Briefing, slot: str, key: str, sources: list[SourceFile]) -> None:
+    def __init__(
+        self,
+        briefing: Briefing,
+        slot: str,
+        key: str,
+        sources: list[SourceFile] | None,
+        path: str | None = None,
+    ) -> None:
         self.briefing = briefing
-        self._slot, self._key, self._sources = slot, key, sources
+        self._slot, self._key, self._sources, self._path = slot, key, sources, path
         self._index: SearchIndex | None = None
+
+    @property
+    def key(self) -> str:
+        """The content key of the compiled form (a hash of the files and our version)."""
+        return self._key
 
     @property
     def index(self) -> SearchIndex:
@@ -53,6 +65,8 @@ class Loaded:
 
         part = cache.read(self._slot, self._key, name)
         if part is None or not part.keys() >= PARTS[name]:  # cleared, off, or damaged
+            if self._sources is None:
+                self._sources = read_sources(self._path)
             part = _compile(self._slot, self._key, self._sources)[name]
         return part
 
@@ -126,6 +140,37 @@ def load(path: str | None = None) -> Loaded:
         if briefing is None:
             briefing = from_raw(_compile(slot, key, sources)["data"])
     return Loaded(briefing, slot, key, sources)
+
+
+def load_cached(path: str) -> Loaded | None:
+    """The briefing in ``path`` if its compiled form is in the cache (so it is valid), else None."""
+    sources = read_sources(path)
+    key, slot = content_key(sources), _slot(path)
+    raw = cache.read(slot, key, "data")
+    if raw is None:
+        return None
+    with paused_gc():
+        try:
+            return Loaded(from_raw(raw), slot, key, sources, path)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def load_known(path: str, key: str) -> Loaded:
+    """Load a briefing whose content key is already known (from the library's catalogue).
+
+    The catalogue is rebuilt whenever a file in the library changes, so its key is the
+    file's; the file is read only if the compiled form is missing from the cache.
+    """
+    slot = _slot(path)
+    with paused_gc():
+        raw = cache.read(slot, key, "data")
+        if raw is not None:
+            try:
+                return Loaded(from_raw(raw), slot, key, None, path)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass  # damaged: compile again
+    return load(path)
 
 
 def loaded() -> Loaded:

@@ -12,12 +12,13 @@ import typer
 from typer.core import TyperGroup
 
 from zzbrief import __version__
-from zzbrief.cli import drafting, failures, files  # noqa: F401  (drafting, files: their commands)
+from zzbrief.cli import drafting, failures, files, library  # noqa: F401  (their commands)
 from zzbrief.cli.commands import COMMANDS
 from zzbrief.cli.options import (
     FormatOpt,
     LangOpt,
     NoColorOpt,
+    briefing_names,
     choice_check,
     report,
     root_options,
@@ -190,6 +191,18 @@ def root(
             help="Use this briefing (a YAML file or folder) instead of the bundled one.",
         ),
     ] = None,
+    briefing: Annotated[
+        str | None,
+        typer.Option(
+            "--briefing",
+            "-b",
+            envvar="ZZBRIEF_BRIEFING",
+            metavar="ID",
+            autocompletion=briefing_names,
+            help="Use this library briefing (see: zzbrief briefings); `all` with search."
+            " --data wins over it.",
+        ),
+    ] = None,
     fmt: FormatOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -248,10 +261,30 @@ def root(
 
     store.use(data)
     root_options.update(fmt=fmt, lang=lang, no_color=no_color, color=color, no_pager=no_pager)
+    if data is None:
+        _pick_briefing(briefing)
     if ctx.invoked_subcommand is None:
         from zzbrief.views.listings import overview_view
 
         show(lambda d, lg: overview_view(d.briefing, lg), fmt, lang, no_color)
+
+
+def _pick_briefing(briefing: str | None) -> None:
+    # -b ID is the library file <ID>.yaml: a stat, never the library itself. `all` is for
+    # the commands that work across briefings (search), which read it from root_options.
+    from zzbrief.cli.settings import setting
+
+    chosen = briefing or setting("briefing")
+    if not chosen:
+        return
+    if chosen.strip().lower() == "all":
+        root_options["briefing"] = "all"
+        return
+    from zzbrief.briefing import store
+    from zzbrief.library.catalogue import path_of
+
+    store.use(path_of(chosen))
+    root_options["briefing"] = chosen
 
 
 def _exit_code(code: object) -> int:

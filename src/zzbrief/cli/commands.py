@@ -178,7 +178,19 @@ def search(
     Examples:
       zzbrief search 量子
       zzbrief search quantum        (or: liangzi, 電子資訊, "hydrogen energy")
+      zzbrief search -b all 新质生产力   every briefing in the library
     """
+    from zzbrief.cli.options import root_options
+
+    if root_options.get("briefing") == "all":
+        from zzbrief.cli.options import emit
+        from zzbrief.library.search_all import search_all
+        from zzbrief.views.catalogue import search_all_view
+
+        emit(
+            lambda lg: search_all_view(search_all(words, any_mode), lg, limit), fmt, lang, no_color
+        )
+        return
     from zzbrief.search.engine import search as run_search
     from zzbrief.views import listings as views
 

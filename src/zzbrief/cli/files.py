@@ -21,6 +21,15 @@ def validate(
             metavar="[PATH]", help="A briefing file or folder (default: the one in use)."
         ),
     ] = None,
+    against: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--against",
+            metavar="FILE",
+            help="Also check every quote verbatim in your copy of the source text, and its"
+            " SHA-256 against the recorded one. Repeat for the next year's report.",
+        ),
+    ] = None,
     fmt: FormatOpt = None,
     no_color: NoColorOpt = False,
 ) -> None:
@@ -32,16 +41,28 @@ def validate(
     hold TODO markers: they are listed as warnings and it exits 0; in a final briefing
     they are problems.
 
+    With --against FILE, a target quote not in the text is a problem; an outcome quote (from
+    the next report) not in any text given is a warning.
+
     \b
     Examples:
       zzbrief validate
       zzbrief validate my-briefing/ --format json
+      zzbrief -b henan-2025 validate --against 2025.md --against 2026.md
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.compile import validate_path
+    from zzbrief.cli.options import one_briefing
     from zzbrief.views.validation import validation_view
 
-    found = validate_path(path if path is not None else store.selected())
+    one_briefing()
+    where = path if path is not None else store.selected()
+    if against:
+        from zzbrief.briefing.against import validate_against
+
+        found = validate_against(where, against)
+    else:
+        found = validate_path(where)
     view = validation_view(found.problems, found.summary, found.warnings)
     emit(lambda lg: view, fmt, None, no_color)
     if found.problems:
@@ -84,8 +105,9 @@ def export(
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.raw import to_raw
-    from zzbrief.cli.options import root_options
+    from zzbrief.cli.options import one_briefing, root_options
 
+    one_briefing()
     fmt = fmt or root_options.get("fmt") or "yaml"
     if fmt not in EXPORT_FORMATS:  # `zzbrief -f csv export`: say so rather than ignore it
         from zzbrief.errors import unknown_choice

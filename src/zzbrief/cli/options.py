@@ -153,7 +153,19 @@ def show(
     """Load the briefing, build a view in the chosen language and write it in the chosen format."""
     from zzbrief.briefing import store
 
+    one_briefing()
     emit(lambda lg: build(store.loaded(), lg), fmt, lang, no_color)
+
+
+def one_briefing() -> None:
+    """Refuse ``-b all`` for a command that shows one briefing (exit 2)."""
+    if root_options.get("briefing") == "all":
+        from zzbrief.errors import UsageProblem
+
+        raise UsageProblem(
+            "-b all works with search only; other commands show one briefing.",
+            hint="Pick one: zzbrief -b ID … (see: zzbrief briefings)",
+        )
 
 
 def emit(build: Callable[[Lang], View], fmt: str | None, lang: str | None, no_color: bool) -> None:
@@ -236,6 +248,13 @@ def target_names(incomplete: str) -> list[str]:
     from zzbrief.briefing import store
 
     return [t.id for t in store.get().targets if t.id.startswith(incomplete)]
+
+
+def briefing_names(incomplete: str) -> list[str]:
+    """Shell completion for -b: the library's ids (a folder listing, no file opened), and all."""
+    from zzbrief.library.catalogue import ids
+
+    return [n for n in (*ids(), "all") if n.startswith(incomplete)]
 
 
 def glossary_names(incomplete: str) -> list[str]:

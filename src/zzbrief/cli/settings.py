@@ -8,6 +8,7 @@ The file is ``$ZZBRIEF_CONFIG``, else ``$XDG_CONFIG_HOME/zzbrief/config``, else
     format = table     # used on a terminal only: piped output stays plain for scripts
     color = auto       # auto, always or never
     pager = less -FRX  # or "never"
+    briefing = cn-2025 # a library briefing to use by default (zzbrief briefings)
 
 Precedence, strongest first: the command line, environment variables (ZZBRIEF_LANG,
 NO_COLOR, FORCE_COLOR, ZZBRIEF_PAGER), this file, built-in defaults. A missing file costs
@@ -30,6 +31,7 @@ KEYS: dict[str, tuple[str, ...] | None] = {
     "format": FORMATS,
     "color": ("auto", "always", "never"),
     "pager": None,
+    "briefing": None,  # a library briefing id (zzbrief briefings); --data wins over it
 }
 SECTION = "defaults"
 

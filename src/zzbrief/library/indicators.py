@@ -91,13 +91,21 @@ class Vocabulary:
 
     def lookup(self, key: str) -> Indicator:
         """The indicator with this key, or a name it goes by; else a usage error (exit 2)."""
-        found = self.get(key) or self._by_key.get(self.match(key) or "")
+        found = self.get(key) or self._by_key.get(self.named(key) or "")
         if found is None:
-            names = [*self._by_key, *(a for a, _ in self._zh), *(a for a, _ in self._en)]
-            err = unknown_choice("indicator", key, sorted(self._by_key), names)
-            err.hint = "See the keys with: zzbrief compare --help, or data/library/indicators.yaml"
-            raise err
+            from zzbrief.errors import closest
+
+            keys = sorted(self._by_key)
+            # A misspelt key is closest to a key; a word is closest to a name (GDP → gdp-growth).
+            near_key = closest(key, keys) is not None
+            names = keys if near_key else [*keys, *(a for a, _ in (*self._zh, *self._en))]
+            raise unknown_choice("indicator", key, keys, names)
         return found
+
+    def named(self, name: str) -> str | None:
+        """The key one of whose names is exactly ``name`` (any case), or None."""
+        wanted = name.strip().lower()
+        return next((k for a, k in (*self._zh, *self._en) if a.lower() == wanted), None)
 
     def match(self, text: str) -> str | None:
         """The key whose alias occurs in ``text`` (the longest alias wins), or None.

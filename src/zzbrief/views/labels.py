@@ -75,6 +75,27 @@ LABELS: dict[str, Bi] = {
     "figure": Bi("数字", "Figure"),
     "note": Bi("说明", "Note"),
     "preliminary": Bi("初步", "prelim."),
+    "place": Bi("地区", "Place"),
+    "level": Bi("层级", "Level"),
+    "year": Bi("年份", "Year"),
+    "indicator": Bi("指标代码", "Indicator"),
+    "change": Bi("变化", "Change"),
+    "raised": Bi("提高", "raised"),
+    "lowered": Bi("降低", "lowered"),
+    "same": Bi("持平", "same"),
+    "new": Bi("新增", "new"),
+    "dropped": Bi("不再提出", "dropped"),
+    "guess": Bi("按措辞配对", "guess"),
+    "guess_note": Bi(
+        "“按措辞配对”：两份报告中没有共同指标代码的目标，按指标措辞相近配对，可能有误。",
+        "guess: targets without a shared indicator key, paired by the wording of their metric;"
+        " check them.",
+    ),
+    "outcomes": Bi("有结果", "Outcomes"),
+    "briefing": Bi("简报", "Briefing"),
+    "nation": Bi("全国", "nation"),
+    "province": Bi("省级", "province"),
+    "city": Bi("城市", "city"),
 }
 
 
