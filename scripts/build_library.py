@@ -64,7 +64,7 @@ def indicator_for(text: str, indicators: list[dict[str, Any]]) -> str | None:
 
 def unit_info(unit: str) -> tuple[float, str]:
     """Factor and base unit of a printed unit (zzbrief's table, then the library's extras)."""
-    from zzbrief.draft.units import lookup
+    from zzbrief.text.units import lookup
 
     if unit in EXTRA_UNITS:
         return EXTRA_UNITS[unit]

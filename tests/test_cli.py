@@ -95,11 +95,11 @@ def test_targets_pillar_filter(briefing: Briefing) -> None:
 def test_targets_json_fields() -> None:
     record = json.loads(run("targets", "--format", "json").stdout)[6]
     outcome_fields = ("baseline", "outcomes", "outcome_note_zh", "outcome_note_en", "verdict",
-                      "verdict_outcome", "gap", "share")  # fmt: skip
+                      "verdict_outcome", "gap", "gap_unit", "share")  # fmt: skip
     added = {k: record.pop(k) for k in outcome_fields}
     assert added["verdict"] == "met" and added["verdict_outcome"] == 0
     assert added["outcomes"][0]["figure"] == "8282亿元" and added["baseline"] is None
-    assert added["gap"] == 282 and added["share"] == 1.03525
+    assert added["gap"] == 282 and added["share"] == 1.03525 and added["gap_unit"] == "亿元"
     assert record == {
         "id": "signed-projects",
         "pillar": 1,
@@ -111,6 +111,7 @@ def test_targets_json_fields() -> None:
         "value": 8000,
         "unit": "亿元",
         "comparator": ">",
+        "horizon": 2024,
         "range_high": None,
         "aspiration": True,
         "base_value": 800000000000,

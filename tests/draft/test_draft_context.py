@@ -28,9 +28,19 @@ def test_roles_follow_the_text_from_review_to_goals(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     draft = extract(text)
-    assert [(f.figure, f.role) for f in draft.figures] == expected
+    assert [(f.figure, f.role) for f in draft.figures if f.role != "none"] == expected
 
 
 def test_the_plan_year_is_the_latest_heading_year_not_the_reviewed_one() -> None:
     draft = extract("2024年工作回顾\n\n增长5.7%。\n\n2025年主要目标\n\n增长6%左右。\n")
     assert draft.year == 2025
+
+
+def test_a_press_release_that_briefs_on_the_situation_reports() -> None:
+    text = (
+        "1月28日，某市举办新闻发布会，市人社局局长向社会通报有关情况。\n\n"
+        "全年发放创业担保贷款4.96亿元。全市实现新增城镇就业8.4万人。\n\n"
+        "今年目标：城镇新增就业8万人以上。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    assert got == [("4.96亿元", "reported"), ("8.4万人", "reported"), ("8万人", "target")]

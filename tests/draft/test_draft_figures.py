@@ -14,7 +14,7 @@ PLAN = "# 2024年工作计划\n"
 def read(sentence: str) -> list[Figure]:
     """The figures of one sentence, in a plan for 2024 (none: extract refuses the text)."""
     try:
-        return list(extract(PLAN + sentence + "\n").figures)
+        return [f for f in extract(PLAN + sentence + "\n").figures if f.role != "none"]
     except DraftError as err:
         assert "no figures" in err.message
         return []

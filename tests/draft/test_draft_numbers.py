@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zzbrief.briefing import checks
-from zzbrief.draft import numbers, segment
-from zzbrief.draft.scan import split_figure
+from zzbrief.text import numbers, segment
+from zzbrief.text.scan import split_figure
 
 FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 

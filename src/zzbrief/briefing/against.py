@@ -46,9 +46,8 @@ def read_text(path: str) -> Text:
     """Read a source text (UTF-8 or GB18030) and hash its bytes; DataError when unreadable."""
     import hashlib
 
-    from zzbrief.draft.model import DraftError
-    from zzbrief.draft.reading import read_plan
     from zzbrief.files import FileProblem, read_limited
+    from zzbrief.text.reading import TextError, read_plan
 
     try:
         data = read_limited(path, MAX_TEXT_BYTES)
@@ -56,7 +55,7 @@ def read_text(path: str) -> Text:
         raise DataError(f"{path}: cannot read: {problem.detail or problem.kind}") from None
     try:
         text = read_plan(data, MAX_TEXT_BYTES)
-    except DraftError as err:
+    except TextError as err:
         raise DataError(f"{path}: {err}") from None
     return Text(path, hashlib.sha256(data).hexdigest(), _SPACE.sub("", text))
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from zzbrief.briefing.model import Briefing, Outcome, Target
 
 # One reading of where a sentence ends, shared with the drafting extractor.
-from zzbrief.draft.segment import CLOSERS as CLOSERS
-from zzbrief.draft.segment import TERMINATORS as TERMINATORS
-from zzbrief.draft.segment import cut_sentences as split_sentences
+from zzbrief.text.segment import CLOSERS as CLOSERS
+from zzbrief.text.segment import TERMINATORS as TERMINATORS
+from zzbrief.text.segment import cut_sentences as split_sentences
 
 Path = tuple[str | int, ...]
 _FIGURE = re.compile(r"^(\d+(?:\.\d+)?)(.+)$")
@@ -59,7 +59,7 @@ def parse_figure(figure: str) -> tuple[float, str]:
     print them (``1,200个``, ``1.2 万套``, ``三千亿元``, a range ``5%—6%`` read as its lower
     bound) are read by the drafting extractor's own parser, so the two always agree.
     """
-    from zzbrief.draft.scan import split_figure  # stdlib-only; loaded when checking
+    from zzbrief.text.scan import split_figure  # stdlib-only; loaded when checking
 
     known = split_figure(figure)
     if known is not None:
@@ -74,10 +74,10 @@ def parse_figure(figure: str) -> tuple[float, str]:
 def expected_comparator(quote: str, figure: str) -> str:
     """The comparator the wording implies: 突破/超 → '>', 以上/级 → '≥', 左右/约 → '≈' …
 
-    The rules are the drafting extractor's (``zzbrief.draft.wording.comparator``), so a
+    The rules are the drafting extractor's (``zzbrief.text.wording.comparator``), so a
     hand-made briefing and a drafted one are held to the same reading.
     """
-    from zzbrief.draft.wording import comparator
+    from zzbrief.text.wording import comparator
 
     at = quote.find(figure)
     return comparator(quote[:at], figure, quote[at + len(figure) :])
@@ -219,6 +219,9 @@ def _target(b: Briefing, i: int, t: Target, vocab: frozenset[str] | None) -> Ite
             yield Problem(
                 (*at, "base_unit"), f"{t.id}: base_unit {t.base_unit!r} ≠ {known.base_unit!r}"
             )
+    if isinstance(t.horizon, int) and t.horizon < b.source.year:
+        message = f"{t.id}: horizon {t.horizon} is before the plan year {b.source.year}"
+        yield Problem((*at, "horizon"), message, ("source", "year"))
     yield from _mentions(b, at, t)
 
 

@@ -243,10 +243,33 @@ def inspect(sources: list[SourceFile]) -> Report:
     report.problems = by_place(
         problems + describe(sources, errors + found + (marks if final else []))
     )
-    report.warnings = by_place(describe(sources, echoed + ([] if final else marks)))
+    notes = _ambiguous_trillions(raw)
+    report.warnings = by_place(describe(sources, echoed + ([] if final else marks) + notes))
     if not report.problems:
         report.briefing = typed
     return report
+
+
+def _ambiguous_trillions(raw: dict[str, Any]) -> list[checks.Problem]:
+    # 兆 after a number is 万亿 (10¹²) on a Taiwan page but a million in mainland units
+    # (兆瓦): outside a traditional-script text nobody can tell which one a figure means.
+    from zzbrief.text import scripts
+
+    targets = raw.get("targets")
+    if not isinstance(targets, list):
+        return []
+    found = []
+    for i, t in enumerate(targets):
+        figure = t.get("figure") if isinstance(t, dict) else None
+        if isinstance(figure, str) and scripts.ambiguous_trillion(figure):
+            found.append(
+                checks.Problem(
+                    ("targets", i, "figure"),
+                    f"兆 in {figure!r} may be 万亿 (10^12, Taiwan usage) or a million"
+                    " (mainland units such as 兆瓦): check the unit's factor",
+                )
+            )
+    return found
 
 
 def check(sources: list[SourceFile]) -> tuple[dict[str, Any], Briefing]:
@@ -316,6 +339,6 @@ def validate_path(path: str | None) -> Validation:
     )
     if b.status == "draft":
         return Validation([], report.warnings, f"ok (draft): {warned}: {where}: {counts}")
-    if report.warnings:  # records pasted from JSON output, read back
+    if report.warnings:  # records pasted from JSON output, ambiguous units: never TODO markers
         return Validation([], report.warnings, f"ok: {warned}: {where}: {counts}")
     return Validation([], [], f"ok: {where}: {counts}")

@@ -25,11 +25,12 @@ OUTPUT_ONLY: dict[str, tuple[str, ...]] = {
         "verdict",
         "verdict_outcome",
         "gap",
+        "gap_unit",  # pt for a rate, else the target's unit
         "share",
         "sentences",  # `targets ID`: the sentences its mentions name
         "glossary",  # `targets ID`: the entries those sentences name
     ),
-    "outcome": ("full_year",),  # from the period
+    "outcome": ("full_year", "source_kind"),  # from the period; the source's kind in force
     "pillar": ("target_count", "targets", "sentences"),  # `pillars N` adds the last two
     "sector": ("target_count",),
 }

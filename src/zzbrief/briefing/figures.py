@@ -5,6 +5,10 @@ from zzbrief.briefing.bilingual import Bi
 from zzbrief.slots import Record
 
 ASPIRATION_MARKERS = ("力争", "争取")  # "strive for": an aspiration, not a different number
+#: A target's horizon when it is an aim with no year (瞄准打造…万亿级产业集群).
+LONG_RANGE = "long-range"
+#: What a published figure's source is: the government's own, a newspaper's, or a copy.
+SOURCE_KINDS = ("official", "press", "repost")
 
 
 class Mention(Record):
@@ -21,20 +25,39 @@ class Mention(Record):
 
 
 class SourceRef(Record):
-    """Where a published figure comes from: publisher, title, date and address."""
+    """Where a published figure comes from: publisher, title, date, address and kind.
 
-    __slots__ = ("date", "publisher", "title", "url")
+    ``kind`` is as the data gives it (one of SOURCE_KINDS), or None; ``origin`` is the kind
+    in force, derived when the data is silent.
+    """
+
+    __slots__ = ("date", "kind", "publisher", "title", "url")
 
     publisher: str
     title: str
     date: str
     url: str
+    kind: str | None
 
-    def __init__(self, publisher: str, title: str, date: str, url: str) -> None:
+    def __init__(
+        self, publisher: str, title: str, date: str, url: str, kind: str | None = None
+    ) -> None:
         self.publisher = publisher
         self.title = title
         self.date = date
         self.url = url
+        self.kind = kind
+
+    @property
+    def origin(self) -> str:
+        """The source's kind: as given, else a repost when the publisher says 转载 (reposted),
+        official when the address is under gov.cn, else press."""
+        if self.kind:
+            return self.kind
+        if "转载" in self.publisher:
+            return "repost"
+        host = self.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        return "official" if host == "gov.cn" or host.endswith(".gov.cn") else "press"
 
 
 class Outcome(Record):
@@ -111,6 +134,7 @@ class Target(Record):
         "baseline",
         "comparator",
         "figure",
+        "horizon",
         "id",
         "indicator",
         "kind",
@@ -146,6 +170,8 @@ class Target(Record):
     todo: tuple[str, ...]  # fields a person must still check (a draft's guesses)
     indicator: str | None  # a key of the indicator vocabulary, shared across briefings
     range_high: float | None  # the upper bound of a range (5%—6%), in the target's unit
+    # When it is due: a year, LONG_RANGE, or None when the data does not say (the plan year).
+    horizon: int | str | None
 
     def __init__(
         self,
@@ -167,6 +193,7 @@ class Target(Record):
         todo: tuple[str, ...] = (),
         indicator: str | None = None,
         range_high: float | None = None,
+        horizon: int | str | None = None,
     ) -> None:
         self.id = id
         self.pillar = pillar
@@ -186,11 +213,16 @@ class Target(Record):
         self.todo = todo
         self.indicator = indicator
         self.range_high = range_high
+        self.horizon = horizon
 
     @property
     def soft(self) -> bool:
         """True for a target stated without a number (its verdict is always unknown)."""
         return self.value is None
+
+    def due(self, plan_year: int) -> int | str:
+        """The year this target is due (the plan's ``plan_year`` unless stated), or LONG_RANGE."""
+        return plan_year if self.horizon is None else self.horizon
 
     @property
     def aspiration(self) -> bool:

@@ -9,11 +9,21 @@ NamedTuples, which compile generated code at import time (see ``zzbrief.slots``)
 from collections.abc import Mapping
 
 from zzbrief.briefing.bilingual import Bi, Lang
-from zzbrief.briefing.figures import ASPIRATION_MARKERS, Mention, Outcome, SourceRef, Target
+from zzbrief.briefing.figures import (
+    ASPIRATION_MARKERS,
+    LONG_RANGE,
+    SOURCE_KINDS,
+    Mention,
+    Outcome,
+    SourceRef,
+    Target,
+)
 from zzbrief.slots import Record
 
 __all__ = [
     "ASPIRATION_MARKERS",
+    "LONG_RANGE",
+    "SOURCE_KINDS",
     "Bi",
     "Briefing",
     "GlossaryEntry",

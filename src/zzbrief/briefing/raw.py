@@ -94,7 +94,11 @@ def _outcome(raw: Mapping[str, Any]) -> Outcome:
         base_value=raw["base_value"],
         final=bool(raw["final"]),
         source=SourceRef(
-            str(src["publisher"]), str(src["title"]), str(src["date"]), str(src["url"])
+            str(src["publisher"]),
+            str(src["title"]),
+            str(src["date"]),
+            str(src["url"]),
+            str(src["kind"]) if src.get("kind") else None,
         ),
         note=_bi(note) if note else None,
         quote=str(raw.get("quote", "")),
@@ -128,7 +132,15 @@ def _target(raw: Mapping[str, Any]) -> Target:
         todo=tuple(map(str, raw.get("todo", ()))),
         indicator=None if indicator is None else str(indicator),
         range_high=raw.get("range_high"),
+        horizon=_horizon(raw.get("horizon")),
     )
+
+
+def _horizon(raw: Any) -> int | str | None:
+    # A year, or the word long-range; the schema has already refused anything else.
+    if raw is None:
+        return None
+    return raw if isinstance(raw, str) else int(raw)
 
 
 def from_raw(raw: Mapping[str, Any]) -> Briefing:
@@ -191,7 +203,13 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
         "final": o.final,
         **({} if o.comparable else {"comparable": False}),
         **_optional(quote=o.quote),
-        "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
+        "source": {
+            "publisher": s.publisher,
+            "title": s.title,
+            "date": s.date,
+            "url": s.url,
+            **_optional(kind=s.kind),
+        },
         **_optional(note=_plain_bi(o.note) if o.note else None),
     }
 
@@ -206,6 +224,7 @@ def _plain_target(t: Target) -> dict[str, Any]:
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        **_optional(horizon=t.horizon),
         **_optional(range_high=t.range_high),
         "base_value": t.base_value,
         "base_unit": t.base_unit,

@@ -15,7 +15,7 @@ from zzbrief.draft.extract import extract
 from zzbrief.draft.model import Draft, DraftError, Figure, Section, Sentence
 from zzbrief.draft.output import write_folder
 from zzbrief.draft.parts import briefing_parts, figure_records
-from zzbrief.draft.reading import read_plan, read_plan_path, read_plan_stream
+from zzbrief.text.reading import read_plan, read_plan_path, read_plan_stream
 
 __all__ = [
     "Draft",

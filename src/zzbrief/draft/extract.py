@@ -1,22 +1,26 @@
-"""``extract``: a plan text → a Draft (title, sections, typed figures)."""
+"""``extract``: a plan text → a Draft (title, sections, typed figures, and the non-figures)."""
 
 from __future__ import annotations
 
 import re
 
-from zzbrief.draft import role, units, wording
-from zzbrief.draft.model import Draft, DraftError, Figure, Section, Sentence
-from zzbrief.draft.scan import Found, find_figures
-from zzbrief.draft.segment import segment
+from zzbrief.draft import periods, role
+from zzbrief.draft.model import Draft, DraftError, Figure, Sentence
+from zzbrief.draft.structure import read_structure
+from zzbrief.text import scripts, units, wording
+from zzbrief.text.scan import Found, find_figures
 
 _ITEMS = re.compile(r"[和与及、]")
 _SPLIT_UNITS = ("percent", "points", "ratio")
+#: 城乡 names two things: a 分别 list over it gives one figure for each.
+_PAIRS = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城镇", "农村")}
 
 
 def _base(value: float, factor: float) -> float:
     base = value * factor
-    # 1.5 × 10000 is 15000.000000000002 in binary floating point: print it as 15000.
-    if abs(base - round(base)) < 1e-6 * max(1.0, abs(base)):
+    # 1.5 × 10000 is 15000.000000000002 in binary floating point: print it as 15000. Only
+    # floating-point noise is rounded away: 1.1万亩 is 7333333.33 m², which validate checks.
+    if abs(base - round(base)) < 1e-9 * max(1.0, abs(base)):
         return round(base)
     return base
 
@@ -25,17 +29,6 @@ def _kind(family: str, direction: str) -> str:
     if family in _SPLIT_UNITS:
         return "share" if direction == "level" else "growth"
     return "count" if family in units.COUNT_FAMILIES else "level"
-
-
-class _Context:
-    """What a figure's reading needs beyond its sentence."""
-
-    __slots__ = ("past", "section", "year")
-
-    def __init__(self, section: str, past: bool, year: int | None) -> None:
-        self.section = section
-        self.past = past
-        self.year = year
 
 
 def _subjects(text: str, left: int, f: Found) -> list[str] | None:
@@ -56,64 +49,138 @@ def _metrics(text: str, left: int, right: int, f: Found) -> list[str]:
     return [wording.metric(text[left:cut], after)]
 
 
-def _figures_in(sentence: Sentence, ctx: _Context) -> list[Figure]:
-    text = sentence.zh
+#: Head nouns a list's items share from its last item (第一、第二、第三产业增加值).
+_HEADS = ("产业", "增加值", "规模", "收入", "投资", "产量", "面积", "总额", "人口")
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    # 第一、第二、第三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值.
+    last = names[-1]
+    at = min((i for h in _HEADS if (i := last.find(h)) > 0), default=-1)
+    if len(names) < 2 or at < 0:
+        return names
+    tail = last[at:]
+    return [n if any(h in n for h in _HEADS) else n + tail for n in names[:-1]] + [last]
+
+
+class _List:
+    """A 分别 list: ``A、B分别增长5%、6%`` — one figure per item, each with its own metric."""
+
+    def __init__(self, text: str, left: int, f: Found) -> None:
+        lead = text[left : f.start]
+        at = lead.rfind("分别")
+        subject = wording.strip_leads(lead[:at])
+        self.verb = lead[at + 2 :]
+        self.left = left
+        pair = next((v for k, v in _PAIRS.items() if subject.startswith(k)), None)
+        if pair is not None:
+            key = next(k for k in _PAIRS if subject.startswith(k))
+            self.names = [p + subject[len(key) :] for p in pair]
+        else:
+            self.names = _shared_tail([p for p in _ITEMS.split(subject) if p] or [subject])
+        self.last_end = f.end
+        self.count = 0
+
+    def metric(self) -> str:
+        name = self.names[self.count] if self.count < len(self.names) else self.names[-1]
+        self.count += 1
+        return wording.metric(name + self.verb, "")
+
+    def continues(self, text: str, f: Found) -> bool:
+        return text[self.last_end : f.start].strip() in ("、", "和", "及", "，", ",")
+
+
+def _list_right(text: str, found: list[Found], i: int, spans: list[tuple[int, int]]) -> int:
+    # The list runs to the clause end of its last item: 分别增长5.5%、6%左右.
+    j = i
+    while j + 1 < len(found) and text[found[j].end : found[j + 1].start].strip() in ("、", "和"):
+        j += 1
+    return wording.clause_bounds(text, found[j].start, found[j].end, spans)[1]
+
+
+def _figures_in(sentence: Sentence, year: int | None, section: str) -> list[Figure]:
+    text = sentence.reading or sentence.zh
     found = find_figures(text)
-    spans = [(f.start, f.end) for f in found]
+    spans = [(f.start, f.end) for f in found if f.reason is None]
+    inside = {i for a, b in spans for i in range(a, b)}
     out: list[Figure] = []
-    for f in found:
-        left, right = wording.clause_bounds(text, f.start, f.end, spans)
-        quote = text[left:right].strip()
-        before = text[left : f.start]
-        info = units.UNITS[f.unit]  # the scanner only matches units of the table
-        comp = wording.comparator(before, f.figure, text[f.end : right])
-        direction = wording.direction(before)
-        for name in _metrics(text, left, right, f):
-            out.append(
-                Figure(
-                    id=f"{sentence.id}-{len(out) + 1}",
-                    figure=f.figure,
-                    value=f.value,
-                    unit=f.unit,
-                    base_value=_base(f.value, info.factor),
-                    base_unit=info.base,
-                    comparator=">" if f.approx and comp == "=" else comp,
-                    direction=direction,
-                    aspiration=any(w in quote for w in wording.ASPIRATION),
-                    kind=_kind(info.family, direction),
-                    metric=name,
-                    quote=quote,
-                    sentence=sentence.id,
-                    section=ctx.section,
-                    role=role.role(quote, text[:left], ctx.past, ctx.year),
-                    range_high=f.range_high,
-                )
-            )
+    listing: _List | None = None
+    for i, f in enumerate(found):
+        left, right = wording.clause_bounds(text, f.start, f.end, spans, inside)
+        if f.reason is None and listing is not None and listing.continues(text, f):
+            left = listing.left
+            listing.last_end = f.end
+        elif f.reason is None and "分别" in text[left : f.start]:
+            listing = _List(text, left, f)
+        else:
+            listing = None
+        if listing is not None:
+            right = max(right, _list_right(text, found, i, spans))
+        done = sum(1 for g in out if g.role != "none")
+        out.extend(_readings(sentence, text, f, (left, right), listing, year, section, done))
     return out
 
 
-def _is_heading_like(text: str) -> bool:
-    # A heading names a part; a sentence that happens to be first or alone is not one.
-    return 0 < len(text) <= 40 and not any(c in text for c in "。！？；!?;，,")
-
-
-def _section_figures(section: Section, year: int | None) -> list[Figure]:
-    heading = section.heading
-    mode = _is_heading_like(heading) and any(w in heading for w in role.REVIEW_HEADINGS)
+def _readings(
+    sentence: Sentence,
+    text: str,
+    f: Found,
+    bounds: tuple[int, int],
+    listing: _List | None,
+    year: int | None,
+    section: str,
+    base: int,
+) -> list[Figure]:
+    left, right = bounds
+    reading = scripts.Reading(text, len(sentence.zh), sentence.origin)
+    qa, qb = reading.span(left, right)
+    quote = sentence.zh[qa:qb].strip()
+    fa, fb = reading.span(f.start, f.end)
+    before = text[left : f.start]
+    info = units.UNITS[f.unit]  # the scanner only matches units of the table
+    comp = wording.comparator(before, f.figure, text[f.end : right])
+    if listing is not None and comp == "=":
+        # 分别增长5%、6%以上: a closing bound (以上, 以内) holds for every item of the list;
+        # 左右 stays with the last, as the labelled reports read it
+        ending = text[:right].rstrip()
+        bound = next((c for w, c in wording.AFTER if ending.endswith(w) and c != "≈"), None)
+        comp = bound or comp
+    direction = wording.direction(listing.verb if listing else before)
+    clause = text[left:right]
+    if f.reason is not None:
+        kind, names = "none", ["TODO"]
+    else:
+        lead, after = text[left : f.start], text[f.end : right]
+        kind = role.role(clause, text[:left], sentence.part, year, lead, after)
+        names = [listing.metric()] if listing else _metrics(text, left, right, f)
+    horizon = periods.horizon(text[: f.start], year) if kind == "target" else None
     out: list[Figure] = []
-    for para in section.paragraphs:
-        first = para[0].zh
-        if len(para) == 1 and _is_heading_like(first):
-            # A short line of its own (2024年工作回顾 / 2025年主要目标) sets the context of
-            # the paragraphs after it, as a heading would.
-            if any(w in first for w in role.REVIEW_HEADINGS) or role.is_past(first, year):
-                mode = True
-            elif role.looks_ahead(first, year):
-                mode = False
-        past = role.opens_review(first, year) or (mode and not role.looks_ahead(first[:12], year))
-        ctx = _Context(section.id, past, year)
-        for sentence in para:
-            out.extend(_figures_in(sentence, ctx))
+    for name in names:
+        number = f"{base + len(out) + 1}" if f.reason is None else f"n{f.start}"
+        out.append(
+            Figure(
+                id=f"{sentence.id}-{number}",
+                figure=sentence.zh[fa:fb],
+                value=f.value,
+                unit=f.unit,
+                base_value=_base(f.value, info.factor),
+                base_unit=info.base,
+                comparator=">" if f.approx and comp == "=" else comp,
+                direction=direction,
+                aspiration=any(w in clause for w in wording.ASPIRATION),
+                kind=_kind(info.family, direction),
+                metric=name,
+                quote=quote,
+                sentence=sentence.id,
+                section=section,
+                role=kind,
+                range_high=f.range_high,
+                start=sentence.start + fa,
+                end=sentence.start + fb,
+                reason=f.reason,
+                horizon=horizon,
+            )
+        )
     return out
 
 
@@ -122,16 +189,15 @@ def extract(text: str) -> Draft:
 
     ``text`` is already decoded (see ``read_plan``). Figures come in reading order, each
     typed (value, unit, base value, comparator, direction, aspiration, kind, role) and
-    tied to the verbatim clause and the sentence it was read from. A text without a
+    tied to the verbatim clause, the sentence and the offsets it was read from; numbers
+    that are not figures come too, with ``role: none`` and a ``reason``. A text without a
     single figure raises DraftError: it is not a plan this tool can draft.
     """
-    title, sections = segment(text)
-    short_lines = tuple(
-        p[0].zh for s in sections for p in s.paragraphs if len(p) == 1 and _is_heading_like(p[0].zh)
-    )
-    headings = tuple(s.heading for s in sections if _is_heading_like(s.heading)) + short_lines
-    year = role.plan_year(title, text, headings)
-    figures = [f for section in sections for f in _section_figures(section, year)]
-    if not figures:
+    found = read_structure(text)
+    figures: list[Figure] = []
+    for section in found.sections:
+        for sentence in section.sentences():
+            figures.extend(_figures_in(sentence, found.year, section.id))
+    if not any(f.role != "none" for f in figures):
         raise DraftError("no figures found in the text: nothing to draft")
-    return Draft(title=title, year=year, sections=sections, figures=tuple(figures))
+    return Draft(found.title, found.year, found.sections, tuple(figures), found.url)

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from zzbrief.text.reading import TextError
 
-class DraftError(Exception):
-    """A plan text that cannot be drafted: empty, binary, too large, or not decodable.
-
-    ``message`` is written for the person who gave the file, without a traceback.
-    """
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+#: A plan text that cannot be drafted: empty, binary, too large, not decodable, or without
+#: a single figure. ``message`` is written for the person who gave the file.
+DraftError = TextError
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence, with its stable id ``<section>.<n>``."""
+    """One sentence, with its stable id ``<section>.<n>``.
+
+    ``zh`` is the sentence as printed, ``text[start:end]`` of the input; ``reading`` is
+    what the rules read (simplified script, without pinyin or stray spaces); ``part`` is
+    the kind of part it belongs to (review, plan, other) and ``period`` the year it speaks of.
+    """
 
     id: str
     zh: str
+    start: int = 0
+    end: int = 0
+    reading: str = ""
+    part: str = "other"
+    period: int | None = None
+    #: where each character of ``reading`` comes from in ``zh`` (None: the same text)
+    origin: tuple[int, ...] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +53,12 @@ class Section:
 class Figure:
     """One quantitative figure, typed and tied to the clause it was read from.
 
-    ``figure`` is the text exactly as printed; ``value`` the number (the lower bound of a
-    range, whose upper bound is ``range_high``); ``base_value = value × unit factor``.
+    ``figure`` is the text exactly as printed, ``text[start:end]`` of the decoded input;
+    ``value`` the number (the lower bound of a range, whose upper bound is ``range_high``);
+    ``base_value = value × unit factor``. ``role`` is ``target``, ``reported`` or ``none``
+    (a number that is not a figure, with its ``reason``: ordinal, agenda, meeting …);
+    ``horizon`` is the year a target is set for when it is later than the plan year
+    (``到2030年``), or ``long-range``.
     """
 
     id: str
@@ -66,6 +77,10 @@ class Figure:
     section: str
     role: str
     range_high: float | None = None
+    start: int = 0
+    end: int = 0
+    reason: str | None = None
+    horizon: int | str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +91,7 @@ class Draft:
     year: int | None
     sections: tuple[Section, ...]
     figures: tuple[Figure, ...]
+    url: str = ""
 
     def sentence(self, sentence_id: str) -> Sentence | None:
         """The sentence with this id, or None."""

@@ -32,16 +32,33 @@ def write_folder(
 
     import yaml  # only here: drafting and listing figures do not need PyYAML
 
-    folder = Path(directory)
+    # An unwritable place or a full disk raises OSError: the command line names the path
+    # and exits 1 (cli/failures.py), as for every command that writes.
+    return _write(parts, Path(directory), force, yaml)
+
+
+def _write(parts: dict[str, dict[str, Any]], folder: Path, force: bool, yaml: Any) -> list[Path]:
     if folder.exists() and not folder.is_dir():
         raise DraftError(f"{folder}: exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()) and not force:
         raise DraftError(f"{folder}: the folder is not empty (write into it anyway with --force)")
+    from zzbrief.briefing.load import MAX_BYTES  # the loader's limit, for all files together
+
+    bodies = {
+        name: _HEADERS.get(name, _HEADER)
+        + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+        for name, document in parts.items()
+    }
+    size = sum(len(body.encode("utf-8")) for body in bodies.values())
+    if size > MAX_BYTES:
+        raise DraftError(
+            f"the draft briefing would be {size:,} bytes, more than the {MAX_BYTES:,} bytes"
+            " a briefing may hold; draft a part of the text at a time"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, document in parts.items():
-        body = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+    for name, body in bodies.items():
         path = folder / name
-        path.write_text(_HEADERS.get(name, _HEADER) + body, encoding="utf-8")
+        path.write_text(body, encoding="utf-8")
         written.append(path)
     return written

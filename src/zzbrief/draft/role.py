@@ -24,24 +24,30 @@ PAST: tuple[str, ...] = (
 )
 PAST += ("完成了", "实现了", "达到了", "增长了", "提高了", "下降了", "突破了", "新增了")
 PAST += ("建成了", "已经", "已完成", "已建成", "已实现", "已达到", "累计完成", "累计建成")
-PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾")
+PAST += ("同比", "比上年", "较上年", "较去年", "比去年", "回顾", "以来", "近年来", "预计", "已")
+PAST += ("年初确定", "现有", "上半年", "前三季度", "一季度", "占年计划", "占全年", "占计划")
+PAST += (
+    "占预算",
+    "年计划的",
+    "提前完成",
+    "完成全年计划",
+    "完成年度计划",
+    "完成全年目标",
+    "完成全年预算",
+)
+#: Comparisons with last year: past in a review or a text without parts, but in a plan part
+#: they compare this year's goal with last year (比上年增加1800亿元 is a planned increase).
+COMPARED = ("同比", "比上年", "较上年", "较去年", "比去年")
+#: Running totals a plan sets as goals (累计建成4000张床位) as well as reports.
+RUNNING = ("累计完成", "累计建成")
+#: 从每人每月202元提高到210元: the figure after 从 is today's level, the one after 到 the goal.
+_FROM = re.compile(r"从[^，,。；;到至]{0,12}$")
 FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保")
 #: Words that open the year ahead: after them, a sentence or a run of paragraphs speaks of
 #: goals, even inside a text that began by reviewing the past.
 AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 REVIEW_HEADINGS = ("回顾", "过去", "总结", "成就", "成绩")
 _YEAR = re.compile(r"(20[0-9]{2})年")
-
-
-def plan_year(title: str, text: str, headings: tuple[str, ...] = ()) -> int | None:
-    """The plan's year: the latest 20xx年 in the title and headings (a report reviews 2024
-    before it sets out 2025), but no more than a year past the earliest of them (so a
-    2035 vision does not count); else the first year in the text."""
-    years = [int(y) for h in (title, *headings) for y in _YEAR.findall(h)]
-    if years:
-        return max(y for y in years if y <= min(years) + 1)
-    match = _YEAR.search(text)
-    return int(match.group(1)) if match else None
 
 
 def looks_ahead(text: str, year: int | None) -> bool:
@@ -51,27 +57,65 @@ def looks_ahead(text: str, year: int | None) -> bool:
     return year is not None and any(int(y) >= year for y in _YEAR.findall(text))
 
 
-def is_past(text: str, year: int | None) -> bool:
-    """True when ``text`` has a word of the past, or names a year before the plan's."""
-    if any(word in text for word in PAST):
+#: 已谋划的3800个项目: a 已 phrase ending in 的 names the things, it does not report them.
+_PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True))))
+#: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 ….
+_PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
+_BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
+_ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
+
+
+def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` has a word of the past (but those in ``ignore``), or names a year
+    before the plan's."""
+    text = _BASE_YEAR.sub("", text)  # 比2020年翻一番: a base year, not the past
+    if "已" in text:
+        text = _ALREADY_OF.sub("", text)
+    for word in ignore:
+        text = text.replace(word, "")
+    if _PAST_RE.search(text) or _PERFECTIVE.search(text):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
-def opens_review(paragraph_start: str, year: int | None) -> bool:
-    """True when a paragraph opens by looking back (过去一年, / 2023年,)."""
-    head = paragraph_start[:12]
-    return is_past(head, year) and not any(word in head for word in FUTURE)
+def role(
+    clause: str, before: str, part: str, year: int | None, lead: str = "", after: str = ""
+) -> str:
+    """``reported`` or ``target`` for a figure with this clause, the sentence text before it,
+    in a part of this kind (review, plan, other, past; see ``periods.py``); ``lead`` and
+    ``after`` are the clause's words before and after the figure.
 
-
-def role(clause: str, before: str, past_context: bool, year: int | None) -> str:
-    """``reported`` or ``target`` for a figure with this clause and sentence text before it."""
-    if is_past(clause, year):
+    | wording | role | why |
+    | --- | --- | --- |
+    | the past in the clause (完成了, 同比, 已, 预计, an earlier year) | reported | it says so |
+    | (in a plan part, 同比/比上年 and 累计完成 are not the past) | | |
+    | 从X提高到Y: X | reported | today's level |
+    | a review part | reported | a review reports, even 力争 restated from last year |
+    | a goal word in the clause (力争, 目标, 确保) | target | it says so |
+    | a paragraph of a plan that opens looking back (2024年，…) | reported | |
+    | a plan part | target, unless the sentence before it looks back | plans set goals |
+    | the sentence before looks ahead (今年, 主要目标) | target | |
+    | the sentence before looks back | reported | |
+    | otherwise | target | |
+    """
+    ignore = COMPARED + RUNNING if part == "plan" else ()
+    if is_past(clause, year, ignore):
+        return "reported"
+    if _FROM.search(lead) and re.match(
+        r"^[^，,。；;]{0,3}(?:提高|提升|增加|增长|上调)(?:到|至)", after
+    ):
+        return "reported"
+    if part == "review":
         return "reported"
     if any(word in clause for word in FUTURE):
         return "target"
-    if looks_ahead(before, year) and not is_past(before, year):
+    if part == "past":
+        return "reported"
+    if part == "plan":
+        return "target"  # a plan part sets goals; only the clause's own words report
+    ahead = looks_ahead(before, year)
+    if ahead and not is_past(before, year):
         return "target"  # 今年主要目标是：…增长6%左右 (even in a text that opened with a review)
-    if past_context or is_past(before, year):
+    if is_past(before, year):
         return "reported"
     return "target"

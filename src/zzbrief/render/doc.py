@@ -44,18 +44,36 @@ class Toned(Record):
 
 
 class Meter(Record):
-    """A share of a goal (1.0 = 100%), drawn as a bar on a terminal and as ``text`` elsewhere."""
+    """A bar for how far an outcome got, and ``text`` saying it in words (shown alone where
+    there is no bar).
 
-    __slots__ = ("share", "text", "tone")
+    ``fill`` and ``mark`` are positions on the bar, 0 to 1: the outcome and the target.
+    A share of a target puts the mark at 100% of a bar that runs to 120%; a rate is drawn on
+    its own scale (0 to ``scale``, which is printed beside the bar). ``fill`` may fall
+    outside 0-1: the bar then shows that it runs off its scale.
+    """
 
-    share: float | None
+    __slots__ = ("fill", "mark", "scale", "text", "tone")
+
+    fill: float | None
+    mark: float
     text: str
     tone: str
+    scale: str
 
-    def __init__(self, share: float | None, text: str, tone: str = "none") -> None:
-        self.share = share
+    def __init__(
+        self,
+        fill: float | None,
+        text: str,
+        tone: str = "none",
+        mark: float = 1.0,
+        scale: str = "",
+    ) -> None:
+        self.fill = fill
         self.text = text
         self.tone = tone
+        self.mark = mark
+        self.scale = scale
 
     def __str__(self) -> str:
         return self.text
@@ -72,7 +90,7 @@ class Column(Record):
     (IDs, numbers) are never wrapped; ``ratio`` columns share the spare width.
     """
 
-    __slots__ = ("drop", "header", "justify", "min_width", "nowrap", "ratio")
+    __slots__ = ("drop", "header", "hidden", "justify", "min_width", "nowrap", "ratio")
 
     header: str
     justify: str
@@ -80,6 +98,9 @@ class Column(Record):
     ratio: int | None  # share of spare width on a terminal; None keeps it at its content
     min_width: int | None  # never squeeze below this many cells on a terminal
     drop: int | None
+    # Not drawn on a terminal, where the view shows it another way (a scorecard's sources,
+    # listed under the table); plain and Markdown rows keep it.
+    hidden: bool
 
     def __init__(
         self,
@@ -89,6 +110,7 @@ class Column(Record):
         ratio: int | None = None,
         min_width: int | None = None,
         drop: int | None = None,
+        hidden: bool = False,
     ) -> None:
         self.header = header
         self.justify = justify
@@ -96,6 +118,7 @@ class Column(Record):
         self.ratio = ratio
         self.min_width = min_width
         self.drop = drop
+        self.hidden = hidden
 
 
 class Table(Record):
@@ -141,19 +164,35 @@ class Para(Record):
     """A paragraph; ``dim`` for secondary text such as translations and hints.
 
     An ``aside`` (a summary line under a listing) goes to stderr in plain output, so that
-    stdout stays one record per line for scripts.
+    stdout stays one record per line for scripts. On a terminal every line is ``indent``
+    cells in, and lines after the first ``hang`` cells more (a numbered source's address);
+    with a ``sep``, lines break only at it, never inside a piece (a list of commands).
     """
 
-    __slots__ = ("aside", "dim", "text")
+    __slots__ = ("aside", "dim", "hang", "indent", "sep", "text")
 
     text: Cell
     dim: bool
     aside: bool
+    indent: int
+    hang: int
+    sep: str
 
-    def __init__(self, text: Cell, dim: bool = False, aside: bool = False) -> None:
+    def __init__(
+        self,
+        text: Cell,
+        dim: bool = False,
+        aside: bool = False,
+        indent: int = 0,
+        hang: int = 0,
+        sep: str = "",
+    ) -> None:
         self.text = text
         self.dim = dim
         self.aside = aside
+        self.indent = indent
+        self.hang = hang
+        self.sep = sep
 
 
 Block = Heading | Para | Table

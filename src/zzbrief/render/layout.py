@@ -10,6 +10,7 @@ The rules:
 - When the minimums do not fit, columns are dropped in their declared order (highest
   ``drop`` first). When even the columns that may not be dropped do not fit, there is no
   plan, and the caller shows the rows as cards instead.
+- A ``hidden`` column is never drawn (the view shows its content another way).
 - Spare width goes to the text columns, in proportion to their ``ratio``, up to their
   natural width, so nothing wraps that need not.
 """
@@ -29,8 +30,8 @@ READABLE = 6
 #: The longest word a text column must fit whole: longer ones (URLs) may break.
 LONGEST_WORD = 24
 LONGEST_CJK_RUN = 20  # ten characters: most names and metrics stay whole
-#: A meter's bar: cells for 0-100%, a "|" at 100%, then cells for up to 120%.
-BAR_FULL, BAR_OVER = 10, 2
+#: A meter's bar: this many cells, and the target's mark "|" between two of them.
+BAR_CELLS = 12
 
 
 class Plan(Record):
@@ -65,10 +66,17 @@ def _longest_word(lines: list[str]) -> int:
     return longest
 
 
+def meter_words(m: Meter) -> str:
+    """What follows a meter's bar: its text, then the scale of a rate's bar."""
+    if not m.scale:
+        return m.text
+    return m.text + ("" if m.scale.startswith("（") else " ") + m.scale
+
+
 def lines(cell: Cell) -> list[str]:
     """The lines a cell shows on a terminal (a meter: its bar and its text)."""
-    if isinstance(cell, Meter) and cell.share is not None:
-        return ["#" * (BAR_FULL + 1 + BAR_OVER) + " " + cell.text]
+    if isinstance(cell, Meter) and cell.fill is not None:
+        return ["#" * (BAR_CELLS + 1) + " " + meter_words(cell)]
     return str(cell).split("\n")
 
 
@@ -91,7 +99,7 @@ def _overhead(count: int) -> int:
 def plan(table: Table, width: int) -> Plan | None:
     """Fit ``table`` into ``width`` cells; None when it cannot be read as a table."""
     sizes = [measure(table, i) for i in range(len(table.columns))]
-    shown = list(range(len(table.columns)))
+    shown = [i for i, col in enumerate(table.columns) if not col.hidden]
     dropped: list[int] = []
     while sum(sizes[i][0] for i in shown) + _overhead(len(shown)) > width:
         droppable = [i for i in shown if table.columns[i].drop is not None]

@@ -14,9 +14,10 @@ from rich.text import Text
 
 from zzbrief.render.doc import Cell, Column, Heading, Marked, Meter, Para, Table, Toned, View
 from zzbrief.render.env import Env
-from zzbrief.render.layout import BAR_FULL, BAR_OVER, Plan, plan
+from zzbrief.render.layout import Plan, plan
+from zzbrief.render.meter import TONES, meter_text
 from zzbrief.render.safe import clean
-from zzbrief.render.wrap import wrap
+from zzbrief.render.wrap import indented, pieces, wrap
 
 if TYPE_CHECKING:
     from rich.align import AlignMethod
@@ -48,26 +49,6 @@ def console_for(env: Env, stderr: bool = False) -> Console:
         highlight=False,
         soft_wrap=False,
     )
-
-
-TONES = {"good": "green", "bad": "red", "pending": "yellow", "none": "dim"}
-
-
-def meter_text(m: Meter) -> Text:
-    """A bar for the share of a goal, with the 100% mark visible, then the share in words."""
-    if m.share is None:
-        return Text(clean(m.text), style="dim")
-    share = max(m.share, 0.0)
-    filled = round(min(share, 1 + BAR_OVER / BAR_FULL) * BAR_FULL)
-    cells = ["#" if i < filled else "-" for i in range(BAR_FULL + BAR_OVER)]
-    if share > 1 + BAR_OVER / BAR_FULL:
-        cells[-1] = ">"  # beyond the scale
-    bar = Text()
-    for i, char in enumerate(cells):
-        if i == BAR_FULL:
-            bar.append("|", style="bold")
-        bar.append(char, style=TONES.get(m.tone, "") if char != "-" else "dim")
-    return bar.append(f" {clean(m.text)}")
 
 
 def bracketed(cell: Marked) -> str:
@@ -131,14 +112,16 @@ def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
             for k, lines in enumerate(wrapped):
                 line.append(" ")
                 line.append_text(lines[n] if n < len(lines) else Text(" " * layout.widths[k]))
-                line.append("  " if k < len(wrapped) - 1 else " ")
-            out.append(line.append(" "))
+                line.append("  ")
+            line.rstrip()  # no trailing spaces, forced or piped: they break diffs and greps
+            out.append(line)
         return out
 
-    blank = Text(" " * total)
-    lines: list[Text] = [Text(clean(block.title), style="italic")] if block.title else []
+    blank = Text()
+    # A title stands in for the blank edge line above the header (a line saved on a screen).
+    lines: list[Text] = [Text(clean(block.title), style="italic")] if block.title else [blank]
     header = [Text(clean(c.header), style="bold") for c in cols]
-    lines += [blank, *row_lines(header), Text(" " + "-" * (total - 2) + " ")]
+    lines += [*row_lines(header), Text(" " + "-" * (total - 2))]
     for row in block.rows:
         lines += row_lines([to_text(row[i], marks=marks) for i in layout.shown])
     lines.append(blank)
@@ -147,17 +130,9 @@ def _grid(block: Table, layout: Plan, marks: bool, console: Console) -> Text:
 
 def _joined(cell: Cell) -> Cell:
     # A heading line is one line: the two languages of a cell are joined with " / ".
+    if isinstance(cell, Toned):
+        return Toned(cell.text.replace("\n", " / "), cell.tone)
     return cell.replace("\n", " / ") if isinstance(cell, str) else cell
-
-
-def _indented(text: Text, console: Console, indent: int = 2) -> Text:
-    # Wrapped to the window, ``indent`` cells in from the left: every line is laid out here,
-    # once, and printed as it is (see write_rich).
-    plain = text.plain
-    if "\n" not in plain and cell_len(plain) + indent <= console.width:
-        return Text(" " * indent).append_text(text) if indent else text  # most lines fit
-    lines = wrap(text, max(console.width - indent, 1), console)
-    return Text("\n").join(Text(" " * indent).append_text(line) for line in lines)
 
 
 def _head_piece(col: Column, cell: Cell) -> Text:
@@ -180,7 +155,7 @@ def _head_lines(pieces: list[Text], console: Console) -> Text:
             line = Text()
         line = line.append(" · ").append_text(piece) if line.plain else piece.copy()
     lines.append(line)
-    out = Text("\n").join(_indented(x, console, 0) for x in lines)
+    out = Text("\n").join(indented(x, console, 0) for x in lines)
     out.stylize("bold")
     return out
 
@@ -188,17 +163,21 @@ def _head_lines(pieces: list[Text], console: Console) -> Text:
 def _row_cards(block: Table, marks: bool, console: Console) -> list[Text]:
     # Too narrow for a grid: each row as a card. The cells that never wrap (ID, numbers)
     # make the heading line; every other cell follows on its own lines, under its header.
-    out: list[Text] = []
+    # The table's title heads the cards, as it heads the grid.
+    title = Text(clean(block.title or ""), style="italic")
+    out: list[Text] = [indented(title, console, 0)] if block.title else []
     for row in block.rows:
-        pairs = list(zip(block.columns, row, strict=True))
+        pairs = [(col, c) for col, c in zip(block.columns, row, strict=True) if not col.hidden]
         head = [_head_piece(col, c) for col, c in pairs if col.nowrap and str(c)]
-        out.append(_head_lines(head, console))
+        if head:  # a table of text columns only (initiatives) has no heading line
+            out.append(_head_lines(head, console))
         for col, cell in pairs:
             if col.nowrap or not str(cell):
                 continue
-            title = clean(col.header).replace("\n", " / ")
-            line = Text(f"{title}: ", style="dim").append_text(to_text(cell, marks=marks))
-            out.append(_indented(line, console))
+            header = clean(col.header).replace("\n", " / ")
+            # Only the header is dim: the value keeps its own style (a verdict's colour).
+            line = Text().append(f"{header}: ", style="dim").append_text(to_text(cell, marks=marks))
+            out.append(indented(line, console))
         out.append(Text())
     return out
 
@@ -211,14 +190,14 @@ def _cards(block: Table, marks: bool, console: Console) -> list[Text]:
         body = [c for c, col in zip(row, block.columns, strict=True) if col.ratio]
         line = Text(" · ").join(t for t in head[:-1] if t.plain)
         line.stylize("bold")
-        out.append(_indented(line, console, 0))
+        out.append(indented(line, console, 0))
         for n, cell in enumerate(body):  # the match, then the other language, dimmed
             if str(cell):  # a passage in one language has no other line
-                out.append(_indented(to_text(cell, "dim" if n else "", marks), console))
+                out.append(indented(to_text(cell, "dim" if n else "", marks), console))
         note = head[-1] if head else Text()
         if note.plain:
             label = Text(f"{clean(block.columns[-1].header)}: ", style="dim")
-            out.append(_indented(label.append_text(note), console))
+            out.append(indented(label.append_text(note), console))
         out.append(Text())
     return out
 
@@ -231,9 +210,12 @@ def _is_cjk_header(block: Table) -> bool:
 
 def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list[Text]:
     if isinstance(block, Heading):
-        return [_indented(Text(clean(block.text), style="bold cyan"), console, 0)]
+        return [indented(Text(clean(block.text), style="bold cyan"), console, 0)]
     if isinstance(block, Para):
-        return [_indented(to_text(block.text, "dim" if block.dim else "", marks), console, 0)]
+        text = to_text(block.text, "dim" if block.dim else "", marks)
+        if block.sep:
+            return [pieces(text, block, console)]
+        return [indented(text, console, block.indent, block.hang)]
     if block.cards:
         return _cards(block, marks, console)
     layout = plan(block, console.width)
@@ -249,7 +231,7 @@ def _block(block: Heading | Para | Table, console: Console, marks: bool) -> list
             else ("(hidden at this width: {}; or use -f plain)")
         )
         note = Text(words.format(hidden), style="dim")
-        out.append(_indented(note, console, 0))
+        out.append(indented(note, console, 0))
     return out
 
 

@@ -15,6 +15,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
+from zzbrief.render.doc import Para
+
 # Inside a word: a run of letters and digits with the signs that sit inside figures, or one
 # character; punctuation that may not start a line is glued to what comes before it.
 _UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,:%/&'’+\-]*|.", re.S)
@@ -84,3 +86,37 @@ def wrap(text: Text, width: int, console: Console) -> list[Text]:
             piece.rstrip()
             lines.append(piece)
     return lines
+
+
+def indented(text: Text, console: Console, indent: int = 2, hang: int = 0) -> Text:
+    """``text`` wrapped to the window, ``indent`` cells in from the left and lines after the
+    first ``hang`` more, with no trailing spaces: every line is laid out once, here."""
+    plain = text.plain
+    if "\n" not in plain and cell_len(plain) + indent <= console.width:
+        line = Text(" " * indent).append_text(text) if indent else text  # most lines fit
+        line.rstrip()
+        return line
+    lines = wrap(text, max(console.width - indent - hang, 1), console)
+    out = [Text(" " * (indent + (hang if n else 0))).append_text(x) for n, x in enumerate(lines)]
+    for line in out:
+        line.rstrip()
+    return Text("\n").join(out)
+
+
+def pieces(text: Text, block: Para, console: Console) -> Text:
+    """A paragraph broken only at its ``sep``, so no piece (a command in a list of them) is
+    cut in two; a piece wider than the window still folds."""
+    sep, line, at = block.sep, Text(), 0
+    lines: list[Text] = []
+    for n, piece in enumerate(text.plain.split(sep)):
+        part = text[at : at + len(piece)]
+        at += len(piece) + len(sep)
+        room = console.width - block.indent - (block.hang if lines else 0)
+        if line.plain and cell_len(line.plain + sep + piece) > room:
+            lines.append(line)  # a line break separates pieces as well as the separator
+            line = Text()
+        line = line.append(sep).append_text(part) if n and line.plain else part
+    lines.append(line)
+    out = [indented(x, console, block.indent + (block.hang if n else 0))
+           for n, x in enumerate(lines)]  # fmt: skip
+    return Text("\n").join(out)

@@ -26,6 +26,8 @@ def draft_view(draft: Draft, lang: Lang) -> View:
         Column(label("metric", lang), ratio=1, min_width=10, drop=1),
         Column(label("quote", lang), ratio=3, min_width=16),
     )
+    shown = [f for f in draft.figures if f.role != "none"]
+    left_out = len(draft.figures) - len(shown)
     rows = tuple(
         (
             f.sentence,
@@ -34,19 +36,26 @@ def draft_view(draft: Draft, lang: Lang) -> View:
             f.metric,
             _quote(f.quote, f.figure),
         )
-        for f in draft.figures
+        for f in shown
     )
-    targets = sum(1 for f in draft.figures if f.role == "target")
-    reported = len(draft.figures) - targets
+    targets = sum(1 for f in shown if f.role == "target")
+    reported = len(shown) - targets
     if lang == "zh":
         summary = (
-            f"共{len(draft.figures)}个数字：目标{targets}个，已报告{reported}个。"
-            "用 -o DIR 写出草稿简报。"
+            f"共{len(shown)}个数字：目标{targets}个，已报告{reported}个。"
+            + (f"另有{left_out}个不是指标的数字（原因见 --format json）。" if left_out else "")
+            + "用 -o DIR 写出草稿简报。"
         )
     else:
         summary = (
-            f"{plural(len(draft.figures), 'figure')}: {plural(targets, 'target')}, "
-            f"{plural(reported, 'reported result')}. Write a draft briefing with -o DIR."
+            f"{plural(len(shown), 'figure')}: {plural(targets, 'target')}, "
+            f"{plural(reported, 'reported result')}. "
+            + (
+                f"{plural(left_out, 'number')} left out as not figures (reasons in --format json). "
+                if left_out
+                else ""
+            )
+            + "Write a draft briefing with -o DIR."
         )
     blocks = (Table(columns, rows, primary=True), Para(summary, dim=True, aside=True))
     return View(blocks, figure_records(draft))

@@ -35,7 +35,14 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "final": o.final,
         "comparable": o.comparable,
         "quote": o.quote,
-        "source": {"url": s.url, "publisher": s.publisher, "title": s.title, "date": s.date},
+        "source": {
+            "url": s.url,
+            "publisher": s.publisher,
+            "title": s.title,
+            "date": s.date,
+            "kind": s.kind,  # as the data states it (null: derived), so it loads back the same
+        },
+        "source_kind": s.origin,
         "note_zh": o.note.zh if o.note else "",
         "note_en": o.note.en if o.note else "",
     }
@@ -56,6 +63,7 @@ def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, An
         "value": t.value,
         "unit": t.unit,
         "comparator": t.comparator,
+        "horizon": t.due(year),
         "range_high": t.range_high,
         "aspiration": t.aspiration,
         "base_value": t.base_value,
@@ -69,6 +77,7 @@ def target(t: Target, year: int, verdict: Verdict | None = None) -> dict[str, An
         "verdict": v.verdict,
         "verdict_outcome": t.outcomes.index(v.outcome) if v.outcome else None,
         "gap": v.gap,
+        "gap_unit": v.gap_unit,
         "share": v.share,
     }
 

@@ -9,6 +9,7 @@ LABELS: dict[str, Bi] = {
     "metric": Bi("指标", "Metric"),
     "value": Bi("目标值", "Value"),
     "comparator": Bi("比较", "Comparator"),
+    "horizon": Bi("期限", "Horizon"),
     "sectors": Bi("领域", "Sectors"),
     "pillar": Bi("方面", "Pillar"),
     "heading": Bi("标题", "Heading"),
@@ -30,6 +31,7 @@ LABELS: dict[str, Bi] = {
     "restored_text": Bi("原文（按阅读顺序复原）", "Article text (restored to reading order)"),
     "pillars": Bi("五个方面", "The five pillars"),
     "headline": Bi("主要目标", "Headline figures"),
+    "pillar_targets": Bi("本方面的数字目标", "Targets in this pillar"),
     "more": Bi("深入了解", "Go deeper"),
     "lead": Bi("导语", "Lead"),
     "closing": Bi("结语", "Closing"),
@@ -56,6 +58,7 @@ LABELS: dict[str, Bi] = {
     "met": Bi("达成", "met"),
     "missed": Bi("未达成", "missed"),
     "partial": Bi("部分月份", "partial year"),
+    "pending": Bi("未到期", "not due"),
     "unknown": Bi("无公开数字", "no figure"),
     "no_figure": Bi("无公开数字", "no published figure"),
     "no_number": Bi("无具体数字", "no number"),
@@ -96,6 +99,9 @@ LABELS: dict[str, Bi] = {
     "nation": Bi("全国", "nation"),
     "province": Bi("省级", "province"),
     "city": Bi("城市", "city"),
+    "repost": Bi("转载", "repost"),
+    "press": Bi("媒体", "press"),
+    "official": Bi("官方", "official"),
 }
 
 

@@ -15,7 +15,7 @@ from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
 from zzbrief.views import fields
 from zzbrief.views.amounts import with_comparator
 from zzbrief.views.labels import LABELS, label
-from zzbrief.views.scorecard import figure_cell, verdict_cell
+from zzbrief.views.scorecard import headline_outcome, verdict_cell
 
 if TYPE_CHECKING:
     from zzbrief.search.engine import Hit
@@ -32,7 +32,9 @@ def section_title(b: Briefing, section: Section, lang: Lang) -> str:
     )
 
 
-def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) -> Table:
+def _target_table(
+    targets: Sequence[Target], lang: Lang, primary: bool = False, title: str | None = None
+) -> Table:
     columns = (
         Column(label("id", lang), nowrap=True),
         Column(label("metric", lang), ratio=3, min_width=12),
@@ -50,7 +52,7 @@ def _target_table(targets: Sequence[Target], lang: Lang, primary: bool = False) 
         )
         for t in targets
     )
-    return Table(columns, rows, primary=primary)
+    return Table(columns, rows, title=title, primary=primary)
 
 
 def targets_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
@@ -96,7 +98,8 @@ def pillar_view(b: Briefing, p: Pillar, lang: Lang) -> View:
     columns = (Column(label("initiatives", lang), ratio=1), Column(label("term_en", lang), ratio=1))
     blocks.append(Table(columns, initiatives))
     if targets:
-        blocks.append(_target_table(targets, lang, primary=True))
+        title = label("pillar_targets", lang).replace("\n", " / ")
+        blocks.append(_target_table(targets, lang, primary=True, title=title))
     blocks.append(Heading(label("restored_text", lang)))
     if section:
         blocks.extend(_paragraphs(section, lang))
@@ -220,26 +223,27 @@ def overview_view(b: Briefing, lang: Lang) -> View:
             Column(label("metric", lang), ratio=2, min_width=10),
             Column(label("value", lang), justify="right", nowrap=True),
             Column(f"{year} " + label("outcome", lang), ratio=1, min_width=12, drop=1),
-            Column(label("verdict", lang), nowrap=True),
+            # May wrap (at its flags, "(prelim., repost)"), so the outcome fits at 80 columns.
+            Column(label("verdict", lang), ratio=1, min_width=12),
         ),
         tuple(
             (
                 t.metric.pick(lang),
                 with_comparator(t, lang),
-                figure_cell(v.outcome, t, lang),
+                headline_outcome(v.outcome, t, lang, year),
                 verdict_cell(v, lang),
             )
             for t, v in zip(top, verdicts, strict=True)
         ),
         title=label("headline", lang),
     )
-    more = " · ".join(next_steps(b, lang))
+    more = f"{label('more', lang).replace(chr(10), ' / ')}: " + " · ".join(next_steps(b, lang))
     blocks = (
         Heading(title_text(b, lang)),
-        Para(source_line(b, lang), dim=True),
+        Para(source_line(b, lang), dim=True, hang=2),  # a wrapped line is not a new one
         *((pillars,) if b.pillars else ()),  # a library report has none: the figures lead
         figures,
-        Para(f"{label('more', lang)}: {more}", dim=True),
+        Para(more, dim=True, hang=2, sep=" · "),
     )
     data = {
         "source": fields.source(b),

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
+from zzbrief.briefing.model import Briefing, Lang, Outcome, SourceRef, Target
 from zzbrief.briefing.verdicts import Verdict, judge, tally
-from zzbrief.render.doc import Column, Meter, Para, Table, Toned, View
+from zzbrief.render.doc import Column, Para, Table, Toned, View
 from zzbrief.views import fields
 from zzbrief.views.amounts import outcome_text, with_comparator
 from zzbrief.views.labels import label
+from zzbrief.views.progress import meter_cell
 
-#: Each verdict's symbol and tone. The symbol carries the meaning without colour.
+#: Each verdict's symbol and tone. The symbol carries the meaning without colour; each has
+#: a width of one cell on every terminal (none is East Asian "ambiguous").
 MARKS = {"met": ("✓", "good"), "missed": ("✗", "bad"), "partial": ("◔", "pending"),
-         "unknown": ("?", "none")}  # fmt: skip
+         "pending": ("⧖", "later"), "unknown": ("?", "none")}  # fmt: skip
 _MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -29,38 +31,58 @@ def period_text(period: str, lang: Lang) -> str:
     return f"{y1}年{m1}—{m2}月" if y1 == y2 else f"{y1}年{m1}月—{y2}年{m2}月"
 
 
-def figure_cell(o: Outcome | None, t: Target, lang: Lang) -> str:
-    """A published figure with its period, and whether it is preliminary."""
+def figure_cell(o: Outcome | None, t: Target, lang: Lang, ref: int | None = None) -> str:
+    """A published figure with its period, whether it is preliminary, and the number of its
+    source in the list under the table (``ref``)."""
     if o is None:
         return ""
     when = period_text(o.period, lang)
+    amount = outcome_text(o, t, lang) + ("" if ref is None else f" [{ref}]")
     # The amount, then the period on a line of its own, so neither is cut in a narrow cell.
     if lang == "zh":
-        return f"{outcome_text(o, t, lang)}\n（{when}{'' if o.final else '，初步'}）"
+        return f"{amount}\n（{when}{'' if o.final else '，初步'}）"
     if not o.final:
         when += ", " + label("preliminary", lang).replace("\n", " / ")
-    return f"{outcome_text(o, t, lang)}\n({when})"
+    return f"{amount}\n({when})"
+
+
+def headline_outcome(o: Outcome | None, t: Target, lang: Lang, year: int) -> str:
+    """An outcome in the overview: the amount, and its period only when it is not the whole
+    plan year (the header names the year, and the verdict says when a figure is preliminary)."""
+    if o is None:
+        return ""
+    whole = o.full_year and o.year == year
+    return outcome_text(o, t, lang) if whole else figure_cell(o, t, lang)
+
+
+def _flags(v: Verdict) -> list[str]:
+    # What the verdict rests on, when it is less than a final official figure.
+    o = v.outcome
+    if o is None or v.verdict not in ("met", "missed"):
+        return []
+    flags = [] if o.final else ["preliminary"]
+    kind = o.source.origin
+    return flags if kind == "official" else [*flags, kind]
 
 
 def verdict_cell(v: Verdict, lang: Lang) -> Toned:
-    """The verdict as a symbol and a word, toned for colour."""
+    """The verdict as a symbol and a word, toned for colour, and beside it what it rests on
+    when that is a preliminary figure or a source other than the government's own."""
     symbol, tone = MARKS[v.verdict]
-    text = f"{symbol} {label('no_number' if v.soft else v.verdict, lang)}"
-    if v.outcome is not None and not v.outcome.final and v.verdict in ("met", "missed"):
-        # Judged on a preliminary figure: say so beside the verdict, not only in the cell.
-        text += "（初步）" if lang == "zh" else " (prelim.)"
-    return Toned(text, tone)
-
-
-def meter_cell(v: Verdict) -> Meter:
-    """The outcome as a share of the target, for the bar."""
-    if v.share is None:
-        return Meter(None, "")
-    return Meter(v.share, f"{v.share:.0%}", MARKS[v.verdict][1])
+    flags = _flags(v)
+    zh = label("no_number" if v.soft else v.verdict, "zh") + (
+        f"（{'，'.join(label(f, 'zh') for f in flags)}）" if flags else ""
+    )
+    en = label("no_number" if v.soft else v.verdict, "en") + (
+        f" ({', '.join(label(f, 'en') for f in flags)})" if flags else ""
+    )
+    words = {"zh": zh, "en": en, "both": f"{zh}\n{en}"}[lang]
+    return Toned(f"{symbol} {words}", tone)
 
 
 def summary_line(verdicts: Sequence[Verdict], lang: Lang) -> str:
-    """One line: how many targets were met, missed, partial and without a published figure."""
+    """One line: how many targets were met, missed, partial, not yet due, and without a
+    published figure."""
     counts = tally(verdicts)
     words = {**{k: label(k, lang) for k in counts}, "unknown": label("no_figure", lang)}
     return " · ".join(
@@ -68,10 +90,42 @@ def summary_line(verdicts: Sequence[Verdict], lang: Lang) -> str:
     )
 
 
+def _key(s: SourceRef) -> tuple[str, str, str, str]:
+    return (s.publisher, s.title, s.date, s.url)
+
+
+def sources(rows: Sequence[tuple[Target, Verdict]]) -> dict[tuple[str, ...], SourceRef]:
+    """Each source the rows show (baseline, then outcome), once, in reading order: the order
+    they are numbered in."""
+    seen: dict[tuple[str, ...], SourceRef] = {}
+    for t, v in rows:
+        for o in (t.baseline, v.outcome):
+            if o is not None:
+                seen.setdefault(_key(o.source), o.source)
+    return seen
+
+
+def source_list(seen: dict[tuple[str, ...], SourceRef]) -> list[Para]:
+    """The numbered sources under a table: ``[1] 郑州日报 2025-02-13 https://…``, the address
+    whole on its own line when the line is too narrow (so it can be copied)."""
+    return [
+        Para(f"[{n}] {s.publisher} {s.date} {s.url}", dim=True, aside=True, hang=4)
+        for n, s in enumerate(seen.values(), 1)
+    ]
+
+
+def _ref(numbers: dict[tuple[str, ...], int], o: Outcome | None) -> int | None:
+    return None if o is None else numbers[_key(o.source)]
+
+
 def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
-    """One row per target: metric, baseline, target, outcome, progress bar, verdict, source."""
+    """One row per target: metric, baseline, target, outcome, progress bar, verdict; then the
+    numbered sources, and one summary line."""
     year = b.source.year
     verdicts = [judge(t, year) for t in targets]
+    pairs = list(zip(targets, verdicts, strict=True))
+    cited = sources(pairs)
+    numbers = {key: n for n, key in enumerate(cited, 1)}
     columns = (
         Column(label("id", lang), nowrap=True),
         Column(label("metric", lang), ratio=2, min_width=10),
@@ -79,22 +133,30 @@ def scorecard_view(b: Briefing, targets: Sequence[Target], lang: Lang) -> View:
         Column(label("goal", lang), justify="right", nowrap=True),
         Column(label("outcome", lang), ratio=1, min_width=14),
         Column(label("progress", lang), nowrap=True, drop=2),
-        Column(label("verdict", lang), nowrap=True),
-        Column(label("source", lang), ratio=1, drop=4),
+        # May wrap at its flags ("(prelim., repost)"): a narrower column leaves room for the bar.
+        Column(label("verdict", lang), ratio=1, min_width=14),
+        # On a terminal the sources are numbered under the table; plain rows carry them.
+        Column(label("source", lang), hidden=True),
     )
     rows = tuple(
         (
             t.id,
             t.metric.pick(lang),
-            figure_cell(t.baseline, t, lang),
+            figure_cell(t.baseline, t, lang, _ref(numbers, t.baseline)),
             with_comparator(t, lang),
-            figure_cell(v.outcome, t, lang),
-            meter_cell(v),
+            figure_cell(v.outcome, t, lang, _ref(numbers, v.outcome)),
+            meter_cell(t, v, MARKS[v.verdict][1], lang),
             verdict_cell(v, lang),
-            f"{v.outcome.source.publisher} {v.outcome.source.date}" if v.outcome else "",
+            " ".join((v.outcome.source.publisher, v.outcome.source.date, v.outcome.source.url))
+            if v.outcome
+            else "",
         )
-        for t, v in zip(targets, verdicts, strict=True)
+        for t, v in pairs
     )
-    blocks = (Table(columns, rows, primary=True), Para(summary_line(verdicts, lang), aside=True))
-    data = [fields.target(t, year, v) for t, v in zip(targets, verdicts, strict=True)]
+    blocks: tuple[Table | Para, ...] = (
+        Table(columns, rows, primary=True),
+        *source_list(cited),
+        Para(summary_line(verdicts, lang), aside=True, sep=" · "),
+    )
+    data = [fields.target(t, year, v) for t, v in pairs]
     return View(blocks, data)

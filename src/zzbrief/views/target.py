@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from zzbrief.briefing.model import Briefing, Lang, Outcome, Target
+from zzbrief.briefing.model import LONG_RANGE, Briefing, Lang, Outcome, Target
 from zzbrief.briefing.verdicts import Verdict, judge
-from zzbrief.render.doc import Column, Heading, Marked, Para, Table, View
+from zzbrief.render.doc import Column, Heading, Marked, Para, Table, Toned, View
 from zzbrief.search.documents import glossary_refs
 from zzbrief.views import fields
 from zzbrief.views.amounts import with_comparator
 from zzbrief.views.labels import label
+from zzbrief.views.progress import gap_words
 from zzbrief.views.scorecard import figure_cell, verdict_cell
 
 # What each comparator means, for a reader who does not know the Chinese wording.
@@ -20,6 +21,15 @@ _MEANING = {
     "≤": ("不超过（以内）", "at most (以内)"),
     "<": ("低于", "less than"),
 }
+
+
+def _horizon(t: Target, year: int, lang: Lang) -> str:
+    # When it is due: a scorecard judges it only on figures for that year.
+    due = t.due(year)
+    if due == LONG_RANGE:
+        return {"zh": "长期目标（未定年份）", "en": "long-range (no year set)",
+                "both": "长期目标（未定年份）\nlong-range (no year set)"}[lang]  # fmt: skip
+    return str(due)
 
 
 def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
@@ -37,9 +47,10 @@ def _facts(b: Briefing, t: Target, lang: Lang) -> Table:
         (label("value", lang), with_comparator(t, "both")),
         (
             label("base_value", lang),
-            "" if t.base_value is None else f"{t.base_value:,g} {t.base_unit}",
+            "" if t.base_value is None else f"{t.base_value:,.15g} {t.base_unit}",
         ),
         (label("comparator", lang), f"{cmp}  {meaning}".strip()),
+        (label("horizon", lang), _horizon(t, b.source.year, lang)),
         (label("aspiration", lang), aspiration),
         (label("sectors", lang), sectors),
         (
@@ -76,20 +87,30 @@ def _mention_blocks(
 def _outcome_paras(o: Outcome, t: Target, lang: Lang, what: str) -> list[Para]:
     # A card per figure: the figure, then its source and address on lines of their own, so
     # an address is never cut by a table cell and can be copied whole.
+    # Indented as paragraphs, not with leading spaces, so a wrapped line keeps the indent.
     s = o.source
+    kind = label(s.origin, lang).replace("\n", " / ")
     paras = [
-        Para(f"{what} · {figure_cell(o, t, lang).replace(chr(10), ' ')}"),
-        Para(f"  {s.publisher} · {s.title} · {s.date}", dim=True),
-        Para(f"  {s.url}", dim=True),
+        Para(
+            f"{what.replace(chr(10), ' / ')} · {figure_cell(o, t, lang).replace(chr(10), ' ')}",
+            hang=2,
+        ),
+        Para(f"{s.publisher} · {s.title} · {s.date} · {kind}", dim=True, indent=2),
+        Para(s.url, dim=True, indent=2),
     ]
     if o.note:
-        paras.append(Para(f"  {o.note.zh if lang == 'zh' else o.note.en}", dim=True))
+        paras.append(Para(o.note.zh if lang == "zh" else o.note.en, dim=True, indent=2))
     return paras
 
 
 def _outcome_blocks(t: Target, v: Verdict, lang: Lang) -> list[Heading | Para | Table]:
     blocks: list[Heading | Para | Table] = [Heading(label("delivery", lang))]
-    blocks.append(Para(verdict_cell(v, lang)))
+    verdict = verdict_cell(v, lang)
+    gap = gap_words(
+        t, v, lang, alone=True
+    )  # -1.3 pt, 8% under, 89%: as the scorecard's bar says it
+    text = verdict.text.replace("\n", " / ") + (f" · {gap}" if gap else "")
+    blocks.append(Para(Toned(text, verdict.tone), hang=2))
     if t.baseline:
         blocks.extend(_outcome_paras(t.baseline, t, lang, label("baseline", lang)))
     for o in t.outcomes:

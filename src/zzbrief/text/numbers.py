@@ -18,6 +18,7 @@ _CN_SMALL_CHARS = "十百千"
 CHINESE = (
     rf"[{_CN_DIGIT_CHARS}{_CN_SMALL_CHARS}]+"
     rf"(?:[万亿][{_CN_DIGIT_CHARS}{_CN_SMALL_CHARS}]+)*"
+    rf"(?:点[{_CN_DIGIT_CHARS}]+)?"  # 一点四 (1.4), as traditional pages print decimals
 )
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 
@@ -77,7 +78,9 @@ def parse_chinese(text: str) -> int | None:
 def parse_number(text: str) -> float | None:
     """One number in any supported spelling, or None."""
     arabic = parse_arabic(text)
-    return arabic if arabic is not None else parse_chinese(text)
+    if arabic is not None:
+        return arabic
+    return parse_chinese_decimal(text) if "点" in text else parse_chinese(text)
 
 
 def _below_10000(n: int) -> str:
@@ -115,3 +118,18 @@ def chinese_numeral(n: int) -> str:
     if out.startswith("一十"):
         out = out[1:]  # 十五, not 一十五
     return out
+
+
+#: A Chinese-numeral decimal as a percentage prints it (百分之四点五): digits after 点.
+CHINESE_DECIMAL = rf"[{_CN_DIGIT_CHARS}{_CN_SMALL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
+
+
+def parse_chinese_decimal(text: str) -> float | None:
+    """``"四点五"`` → 4.5, ``"三"`` → 3; None if not a numeral (digits after 点 one by one)."""
+    whole, _, fraction = text.partition("点")
+    number = parse_chinese(whole)
+    if number is None or (fraction and any(c not in _CN_DIGITS for c in fraction)):
+        return None
+    if not fraction:
+        return number
+    return _tidy(float(f"{number}." + "".join(str(_CN_DIGITS[c]) for c in fraction)))

@@ -16,13 +16,24 @@ import os
 import unicodedata
 from typing import BinaryIO
 
-from zzbrief.draft.model import DraftError
 from zzbrief.files import FileProblem, read_limited
 
 #: At least this share of a GB18030 reading's non-ASCII characters must be common CJK
 #: ideographs or CJK punctuation; random bytes and mis-decoded text fall far below it.
 MIN_CJK_SHARE = 0.9
 _ALLOWED_CONTROLS = "\t\n\r\f"
+
+
+class TextError(Exception):
+    """A text that cannot be read or drafted: empty, binary, too large, or not decodable.
+
+    ``message`` is written for the person who gave the file, without a traceback.
+    (``zzbrief.draft.DraftError`` is this class.)
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _is_cjk(ch: str) -> bool:
@@ -40,7 +51,7 @@ def _check_controls(text: str) -> None:
     for at, ch in enumerate(text):
         if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
             line = text.count("\n", 0, at) + 1
-            raise DraftError(
+            raise TextError(
                 f"control character U+{ord(ch):04X} on line {line}: this is not plain text"
             )
 
@@ -58,13 +69,13 @@ def _gb18030(data: bytes) -> str:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise DraftError(
+        raise TextError(
             f"neither UTF-8 nor GB18030/GBK text (undecodable byte 0x{data[exc.start]:02x}"
             f" at offset {exc.start}); save the file as UTF-8"
         ) from None
     wide = [ch for ch in text if ord(ch) > 0x7F]
     if wide and sum(map(_is_cjk, wide)) < MIN_CJK_SHARE * len(wide):
-        raise DraftError(
+        raise TextError(
             "the text is not UTF-8, and read as GB18030/GBK it does not look like Chinese;"
             " save the file as UTF-8"
         )
@@ -72,16 +83,16 @@ def _gb18030(data: bytes) -> str:
 
 
 def decode_plan(data: bytes) -> str:
-    """Decode UTF-8 (BOM or not) or GB18030/GBK bytes; raise DraftError for anything else."""
+    """Decode UTF-8 (BOM or not) or GB18030/GBK bytes; raise TextError for anything else."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DraftError("UTF-16 text is not supported; save the file as UTF-8")
+        raise TextError("UTF-16 text is not supported; save the file as UTF-8")
     if b"\x00" in data:
-        raise DraftError("this is a binary file (it contains NUL bytes), not a plan text")
+        raise TextError("this is a binary file (it contains NUL bytes), not a plan text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if _looks_like_broken_utf8(data):
-            raise DraftError(
+            raise TextError(
                 f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} breaks"
                 " an otherwise UTF-8 text; repair or re-save the file as UTF-8"
             ) from None
@@ -91,17 +102,17 @@ def decode_plan(data: bytes) -> str:
 def read_plan(data: bytes, max_bytes: int) -> str:
     """The text of a plan given as bytes, with line ends normalised to ``\\n``.
 
-    Raises DraftError when the input is larger than ``max_bytes``, empty or blank, binary,
+    Raises TextError when the input is larger than ``max_bytes``, empty or blank, binary,
     in an unsupported encoding, or holds control characters.
     """
     if len(data) > max_bytes:
-        raise DraftError(f"the text is larger than the {max_bytes:,}-byte limit")
+        raise TextError(f"the text is larger than the {max_bytes:,}-byte limit")
     if not data.strip():
-        raise DraftError("the text is empty")
+        raise TextError("the text is empty")
     text = decode_plan(data).replace("\r\n", "\n").replace("\r", "\n")
     _check_controls(text)
     if not text.strip():
-        raise DraftError("the text is empty")
+        raise TextError("the text is empty")
     return text
 
 
@@ -118,12 +129,12 @@ def read_plan_path(path: str | os.PathLike[str], max_bytes: int) -> str:
         data = read_limited(name, max_bytes)
     except FileProblem as problem:
         if problem.kind == "not-regular":
-            raise DraftError(f"{name}: not a regular file") from None
+            raise TextError(f"{name}: not a regular file") from None
         if problem.kind == "too-large":
             size = "the text is" if problem.size is None else f"{problem.size:,} bytes is"
-            raise DraftError(f"{name}: {size} larger than the {max_bytes:,}-byte limit") from None
-        raise DraftError(f"{name}: cannot read: {problem.detail}") from None
+            raise TextError(f"{name}: {size} larger than the {max_bytes:,}-byte limit") from None
+        raise TextError(f"{name}: cannot read: {problem.detail}") from None
     try:
         return read_plan(data, max_bytes)
-    except DraftError as err:
-        raise DraftError(f"{name}: {err.message}") from None
+    except TextError as err:
+        raise TextError(f"{name}: {err.message}") from None

@@ -27,6 +27,12 @@ class UnitInfo:
 
 _MU = 10_000 / 15  # 1 亩 = 1/15 hectare, in m²
 
+
+def _each(*words: str) -> tuple[tuple[str, float], ...]:
+    # Each measure word, and the same with 万 (ten thousand) before it.
+    return tuple(pair for w in words for pair in ((w, 1.0), ("万" + w, 1e4)))
+
+
 # (family, base unit, [(printed unit, factor), ...]); longest spellings are matched first.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("money", "yuan", (("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12))),
@@ -54,6 +60,35 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("percent", "percent", (("%", 1), ("％", 1))),
     ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
     ("ratio", "times", (("倍", 1),)),
+    # Grain is counted in 斤 (half a kilogram): 粮食产量1300亿斤.
+    ("mass", "tonnes", (("斤", 5e-4), ("万斤", 5), ("亿斤", 5e4), ("万亿斤", 5e8))),
+    ("mass", "tonnes", (("公斤", 1e-3), ("千克", 1e-3))),
+    ("area", "m²", (("平方千米", 1e6), ("万平方千米", 1e10), ("万平方公里", 1e10))),
+    ("area", "m²", (("万公顷", 1e8), ("千公顷", 1e7))),
+    ("energy", "tce", (("亿吨标准煤", 1e8),)),
+    ("energy", "kWh", (("兆瓦时", 1e3), ("吉瓦时", 1e6))),
+    ("power", "kW", (("吉瓦", 1e6),)),
+    ("concentration", "µg/m³", (("微克/立方米", 1),)),
+    ("flow", "m³/day", (("立方米/日", 1), ("万立方米/日", 1e4), ("万吨/日", 1e4))),
+    ("items", "items", (("盏", 1), ("万盏", 1e4), ("部", 1), ("万部", 1e4), ("间", 1))),
+    ("items", "items", (("万间", 1e4), ("栋", 1))),
+    ("containers", "TEU", (("标箱", 1), ("万标箱", 1e4))),
+    ("flights", "flights", (("架次", 1), ("万架次", 1e4))),
+    # 年 counts years only in a length of time (受教育年限11.2年); scan.py drops years.
+    ("years", "years", (("年", 1), ("岁", 1), ("周岁", 1))),
+    ("months", "months", (("个月", 1),)),
+    ("doublings", "doublings", (("番", 1),)),
+    ("concentration", "µg/m³", (("微克／立方米", 1),)),
+    ("power", "kVA", (("千伏安", 1), ("万千伏安", 1e4))),
+    ("computing", "PFLOPS", (("P", 1), ("EFLOPS", 1000), ("PFLOPS", 1))),
+    ("price", "fen/kWh", (("分/千瓦时", 1),)),
+    ("productivity", "yuan per person", (("元/人", 1), ("万元/人", 1e4))),
+    ("items", "items", _each("片", "艘", "架")),
+    # A bare 万 or 亿 before a noun counts people or things (为80万重点群体, 13.3万常住人口).
+    ("bare", "units", (("万", 1e4), ("亿", 1e8), ("万亿", 1e12))),
+    # Measure words of things counted one by one, with their 万 forms (2万座, 1万场).
+    ("items", "items", _each("座", "场", "场次", "列", "只", "页", "条次", "班次", "份", "宗")),
+    ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
 )
 
 #: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").

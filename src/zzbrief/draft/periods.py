@@ -1,0 +1,257 @@
+"""What period each part of a plan speaks of: the plan year, review and plan parts, horizons.
+
+A government work report reviews last year (``一、2024年工作回顾``) and then sets out this
+year (``二、2025年工作安排``); five-year outlines and plans reach further (``到2030年``,
+``“十五五”时期``, 2035). Each rule below is a wording class with its reason.
+
+The plan year, in this order of trust (never today's date):
+
+1. the opening line's date (``——二〇二五年二月八日在…第三次会议上``, or a news page's
+   ``2026-03-05``): a report is given in the first weeks of the year it plans;
+2. the years in the title (``2025年政府工作报告``; of ``2024年…执行情况与2025年…计划``
+   the later);
+3. the headings: a plan heading's year, a review heading's year plus one;
+4. the first 20xx年 in the text.
+
+Among several, the latest counts, but no more than a year past the earliest (a 2035 vision
+is a horizon, not the plan year).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Heading words of a part that looks back, and why: the part reports results.
+REVIEW_WORDS: tuple[str, ...] = (
+    "回顾",
+    "过去",
+    "总结",
+    "成就",
+    "成绩",
+    "执行情况",
+    "完成情况",
+    "进展情况",
+)
+REVIEW_WORDS += ("发展基础", "上半年", "前三季度", "落实情况", "完成良好", "超额完成")
+#: Heading words of a part that sets goals or tasks for the plan's period.
+PLAN_WORDS: tuple[str, ...] = (
+    "目标",
+    "任务",
+    "安排",
+    "工作重点",
+    "重点工作",
+    "总体要求",
+    "工作建议",
+    "计划草案",
+)
+PLAN_WORDS += ("政策取向", "展望", "民生实事", "今年", "明年", "思路", "主要指标", "主要预期")
+#: Opening words of a paragraph that looks back (过去一年，… / 一年来，…).
+LOOK_BACK: tuple[str, ...] = (
+    "过去一年",
+    "过去五年",
+    "过去",
+    "一年来",
+    "五年来",
+    "回顾",
+    "去年",
+    "上年",
+)
+LOOK_BACK += ("上半年", "前三季度", "会议认为")
+#: Opening words of a paragraph that looks ahead (今年是…, 新的一年…, 主要预期目标是…).
+LOOK_AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
+#: …以来 turns any time word into a look back (今年以来, 2024年以来, 近年来).
+SINCE = ("以来", "近年来", "近几年", "上半年", "前三季度", "一季度", "1—6月", "1-6月", "1至6月")
+_YEAR = re.compile(r"(20[0-9]{2})年")
+_CN_YEAR = re.compile(
+    r"((?:20|二〇|二零)[0-9〇零一二三四五六七八九]{2})年[0-9一二三四五六七八九十]{1,3}月"
+)
+_ISO_DATE = re.compile(r"(?<![0-9])(20[0-9]{2})-[01][0-9]-[0-3][0-9](?![0-9])")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+#: Five-year plans by name, and the year each ends.
+FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
+_BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
+_LONG_RANGE = ("远景", "长远", "长期")
+
+
+def years_in(text: str) -> list[int]:
+    """Every 20xx年 in a text, as integers."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def _date_year(lines: list[str]) -> int | None:
+    for line in lines:
+        if m := _CN_YEAR.search(line):
+            return int("".join(_CN_DIGITS.get(c, c) for c in m.group(1)))
+        if m := _ISO_DATE.search(line):  # a news page's dateline: 2026-03-05 09:47
+            return int(m.group(1))
+    return None
+
+
+def _latest(years: list[int]) -> int | None:
+    return max(y for y in years if y <= min(years) + 1) if years else None
+
+
+def plan_year(title: str, opening: list[str], headings: list[str], text: str) -> int | None:
+    """The plan's year (see the module docstring)."""
+    found = _date_year([title, *opening])
+    if found is not None:
+        return found
+    candidates = []
+    for heading in (title, *headings):
+        shift = 1 if any(w in heading for w in REVIEW_WORDS) else 0
+        candidates += [y + shift for y in years_in(heading)]
+    if candidates:
+        return _latest(candidates)
+    first = _YEAR.search(text)
+    return int(first.group(1)) if first else None
+
+
+def heading_kind(words: str, year: int | None) -> tuple[str, int | None] | None:
+    """``(kind, period)`` a heading gives its part, or None when it says neither."""
+    years = years_in(words)
+    later = year is not None and any(y >= year for y in years)
+    five = [end for name, end in FIVE_YEAR.items() if name in words and (year or 0) <= end]
+    if any(w in words for w in REVIEW_WORDS) and not (later and _plans(words)):
+        past = [y for y in years if year is None or y < year]
+        return "review", past[-1] if past else (year - 1 if year else None)
+    if _plans(words) or later or five:
+        ahead = [y for y in years if year is None or y >= year] + five
+        return "plan", max(ahead) if ahead else year
+    if years and year is not None:
+        return "review", max(years)
+    return None
+
+
+def _plans(words: str) -> bool:
+    return any(w in words for w in PLAN_WORDS)
+
+
+def looks_back(opening: str, year: int | None) -> bool:
+    """True when a paragraph opens by looking back (过去一年, / 2024年， / 今年以来)."""
+    head = opening.lstrip("*")[:12]
+    if any(w in head for w in SINCE) or any(head.startswith(w) for w in LOOK_BACK):
+        return True
+    years = years_in(head[:6])
+    return bool(years) and year is not None and years[0] < year
+
+
+def looks_ahead(opening: str, year: int | None) -> bool:
+    """True when a paragraph opens by looking ahead (今年是…, 2025年， the plan's year)."""
+    head = opening.lstrip("*")[:12]
+    if any(w in head for w in SINCE):
+        return False
+    if any(w in head for w in LOOK_AHEAD):
+        return True
+    return year is not None and any(y >= year for y in years_in(head))
+
+
+def horizon(words: str, year: int | None) -> int | str | None:
+    """The year a goal is set for when its wording names one past the plan year.
+
+    ``到2030年`` / ``2027年前`` → that year; ``“十五五”`` → 2030; ``2035年`` → 2035;
+    远景/长期 without a year → ``long-range``; otherwise None (the plan year).
+    """
+    named = [int(a or b) for a, b in _BY_YEAR.findall(words)]
+    named += [y for y in years_in(words) if y >= 2035]
+    named += [end for name, end in FIVE_YEAR.items() if name in words]
+    later = [y for y in named if year is None or y > year]
+    if later:
+        return max(later)
+    if any(w in words for w in _LONG_RANGE):
+        return "long-range"
+    return None
+
+
+class PartTracker:
+    """Follows the parts of a text as its lines go by, and says what each paragraph is.
+
+    Every heading opens a part at its rank; a heading that says neither review nor plan
+    takes its parent's kind, and at the top level ``plan`` once a review has been seen
+    (reports review, then plan) or ``other`` before. In an ``other`` part (a text without
+    headings) a paragraph that opens by looking back starts a run of review paragraphs,
+    and one that looks ahead ends it.
+    """
+
+    def __init__(self, year: int | None) -> None:
+        self.year = year
+        self.stack: list[tuple[int, str, int | None]] = []
+        self.seen_review = False
+        self.flow: str | None = None
+
+    def heading(self, rank: int, words: str) -> None:
+        """A heading at ``rank`` opens a part."""
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        found = heading_kind(words, self.year)
+        if found is None:
+            if self.stack:
+                found = self.stack[-1][1], self.stack[-1][2]
+            else:
+                found = ("plan", self.year) if self.seen_review else ("other", None)
+        self.stack.append((rank, *found))
+        self.seen_review |= found[0] == "review"
+        self.flow = None
+
+    def short_line(self, words: str) -> None:
+        """A short line of its own (2024年工作回顾 / 2025年主要目标) acts as a heading when it
+        names a part."""
+        words_say = any(w in words for w in REVIEW_WORDS + PLAN_WORDS)
+        if words_say and heading_kind(words, self.year) is not None:
+            # It names a whole part (texts that head parts this way number only the
+            # headings inside them): it closes every part open before it.
+            self.heading(0, words)
+
+    def paragraph(self, words: str) -> tuple[str, int | None]:
+        """``(kind, period)`` of a paragraph that opens with ``words``: review, plan, other,
+        or ``past`` for a paragraph of a plan part that opens by looking back."""
+        kind, period = self.stack[-1][1:] if self.stack else ("other", None)
+        year = self.year
+        if looks_back(words, year):
+            if kind == "other":
+                self.flow = "past"
+            self.seen_review = True
+            past = [y for y in years_in(words[:12]) if year is None or y < year]
+            # Only a heading makes a strict review; a paragraph that looks back keeps the
+            # goal words of its clauses (``past``).
+            return "review" if kind == "review" else "past", past[0] if past else (
+                year - 1 if year else None
+            )
+        if looks_ahead(words, year):
+            if kind == "other":
+                self.flow = "plan"
+            return "plan", year
+        if kind == "other" and self.flow is not None:
+            return self.flow, year - 1 if self.flow == "past" and year else year
+        return kind, period
+
+    def sentence(self, words: str, kind: str) -> str:
+        """The kind of a sentence of a paragraph of ``kind``: in a text without parts, a
+        sentence that names what it reports (去年…执行情况, 上半年) starts a run of
+        ``past`` sentences, and one that looks ahead (今年, 计划草案) ends it."""
+        if kind not in ("other", "past"):
+            return kind
+        head = _FIRST_NUMBER.split(words, maxsplit=1)[0]
+        back = any(w in head for w in _SENTENCE_BACK) or any(w in head for w in SINCE)
+        ahead = any(w in head for w in _SENTENCE_AHEAD) and not any(w in head for w in SINCE)
+        if back and not ahead:
+            self.flow = "past"
+        elif ahead and not back:
+            self.flow = None
+            return "other"
+        return self.flow or kind
+
+
+#: Words before a sentence's first number that say it reports, or looks ahead.
+_SENTENCE_BACK: tuple[str, ...] = (
+    "去年",
+    "上年",
+    "执行情况",
+    "完成情况",
+    "上半年",
+    "前三季度",
+    "过去一年",
+)
+_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
+#: A sentence's first number that is not a date (1月28日 opens many a press release).
+_FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")
+_SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")
