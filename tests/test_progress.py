@@ -127,9 +127,10 @@ def test_the_bundled_rates_show_points_not_shares(lang: str, fmt: str) -> None:
 
 def test_json_keeps_gap_and_share_and_names_the_gap_unit() -> None:
     records = {r["id"]: r for r in json.loads(run("scorecard", "-f", "json").stdout)}
-    gdp, ev = records["gdp-growth"], records["ev-output"]
+    gdp, signed = records["gdp-growth"], records["signed-projects"]
     assert gdp["gap"] == pytest.approx(-1.3) and gdp["gap_unit"] == "pt" and gdp["share"]
-    assert ev["gap"] == pytest.approx(-7.4) and ev["gap_unit"] == "万辆"
+    assert signed["gap"] == pytest.approx(282) and signed["gap_unit"] == "亿元"
+    assert records["ev-output"]["gap"] is None  # its outcomes are of another measure
     assert records["planned-projects"]["gap_unit"] is None  # no outcome, no gap
     for r in records.values():
         if r["gap"] is not None:
@@ -148,10 +149,10 @@ def test_the_bar_is_drawn_in_colour_and_reads_without_it() -> None:
 
 @pytest.mark.parametrize(
     ("target", "lang", "words"),
-    [("gdp-growth", "en", "✗ missed (prelim., repost) · -1.3 pt"),
-     ("gdp-growth", "zh", "✗ 未达成（初步，转载） · -1.3个百分点"),
-     ("ev-output", "en", "✗ missed (prelim., repost) · 89% of the target"),
-     ("ev-output", "zh", "✗ 未达成（初步，转载） · 为目标的89%")],
+    [("gdp-growth", "en", "✗ missed (prelim.) · -1.3 pt"),
+     ("gdp-growth", "zh", "✗ 未达成（初步） · -1.3个百分点"),
+     ("signed-projects", "en", "✓ met (prelim.) · 104% of the target"),
+     ("signed-projects", "zh", "✓ 达成（初步） · 为目标的104%")],
 )  # fmt: skip
 def test_the_target_view_says_how_far_the_outcome_got(target: str, lang: str, words: str) -> None:
     out = run("targets", target, "-l", lang, "-f", "table", env={"COLUMNS": "120"}).stdout

@@ -30,11 +30,20 @@ def value_text(t: Target, lang: Lang) -> str:
     return amount_text(t.figure, t.value, t.base_value, t.base_unit, lang)
 
 
+def _own_base(unit: str) -> str:
+    from zzbrief.text.units import lookup
+
+    known = lookup(unit)
+    return known.base if known is not None else unit
+
+
 def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
     """A published figure in the same style as its target's value; in English the figure as
     printed follows in brackets, so a reader can find it in the source: 626,000 vehicles
     (62.6万辆)."""
-    base_unit = t.base_unit or o.unit  # a soft target's outcome is written as printed
+    # A soft target's outcome, and one of another measure (comparable: false, 98% against a
+    # number of vehicles), is written in its own unit's base.
+    base_unit = t.base_unit if t.base_unit and o.comparable else _own_base(o.unit)
     if lang == "en":
         english = english_amount(o.value, o.base_value, base_unit)
         return english if english == o.figure else f"{english} ({o.figure})"
