@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -63,17 +62,15 @@ def test_a_pillars_targets_table_has_a_heading(width: int, lang: str) -> None:
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_source_lines_keep_their_indent_when_they_wrap(width: int) -> None:
+    from zzbrief.briefing import store
+
     out = _table("targets", "ev-output", "-l", "en", width=width)
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("Did they deliver?"))
-    # The target's own note closes the section, unindented (its outcomes decide no verdict)
-    note = " ".join(
-        json.loads(run("targets", "ev-output", "-f", "json").stdout)["outcome_note_en"].split()
-    )
+    note = next(t.outcome_note for t in store.load().briefing.targets if t.id == "ev-output")
+    note_start = note.en.split()[0] if note else "The sources"  # the target's closing note
     for line in lines[start + 2 :]:
-        if line.strip() and line.strip() in note:
-            continue
-        if not line.startswith(("Outcome · ", "Baseline · ", "(", "The sources")):
+        if not line.startswith(("Outcome · ", "Baseline · ", "(", note_start)):
             # A figure's header line opens each card; everything under it is its source.
             assert line.startswith("  ") or not line.strip() or _continues(line, lines), line
 

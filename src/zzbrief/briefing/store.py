@@ -126,8 +126,7 @@ def paused_gc() -> Iterator[None]:
 def load(path: str | None = None) -> Loaded:
     """Load a briefing through the per-user cache; no memoisation."""
     sources = read_sources(path)
-    vocabulary = vocabulary_source()  # search synonyms are compiled from it too
-    key = content_key(sources + ([vocabulary] if vocabulary else []))
+    key = compiled_key(sources)
     slot = _slot(path)
     with paused_gc():
         raw = cache.read(slot, key, "data")
@@ -142,10 +141,21 @@ def load(path: str | None = None) -> Loaded:
     return Loaded(briefing, slot, key, sources)
 
 
+def compiled_key(sources: list[SourceFile]) -> str:
+    """The cache key of a briefing's compiled form: its files, and the indicator vocabulary."""
+    if "vocabulary" not in _vocabulary:  # read once per process: search -b all loads many
+        _vocabulary["vocabulary"] = vocabulary_source()  # search synonyms are compiled from it
+    vocabulary = _vocabulary["vocabulary"]
+    return content_key(sources + ([vocabulary] if vocabulary else []))
+
+
+_vocabulary: dict[str, SourceFile | None] = {}
+
+
 def load_cached(path: str) -> Loaded | None:
     """The briefing in ``path`` if its compiled form is in the cache (so it is valid), else None."""
     sources = read_sources(path)
-    key, slot = content_key(sources), _slot(path)
+    key, slot = compiled_key(sources), _slot(path)
     raw = cache.read(slot, key, "data")
     if raw is None:
         return None
@@ -191,3 +201,4 @@ def reset() -> None:
     global _selected
     _selected = None
     _loaded.clear()
+    _vocabulary.clear()

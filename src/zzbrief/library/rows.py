@@ -63,14 +63,14 @@ def entry_and_rows(bid: str, path: str) -> tuple[dict[str, Any], list[dict[str, 
     """
     from zzbrief.briefing import store
     from zzbrief.briefing.compile import check
-    from zzbrief.briefing.load import content_key, read_sources
+    from zzbrief.briefing.load import read_sources
 
     known = store.load_cached(path)  # compiled before (-b ID, search): valid already
     if known is not None:
         b, key = known.briefing, known.key
     else:
         sources = read_sources(path)
-        b, key = check(sources)[1], content_key(sources)
+        b, key = check(sources)[1], store.compiled_key(sources)
     s = b.source
     entry = {
         "id": bid,

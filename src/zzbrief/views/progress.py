@@ -66,12 +66,11 @@ def gap_words(t: Target, v: Verdict, lang: Lang, alone: bool = False) -> str:
 def meter_cell(t: Target, v: Verdict, tone: str, lang: Lang) -> Meter:
     """The bar and words for a verdict: on the rate's own scale, or as a share of the target."""
     words = gap_words(t, v, lang)
-    goal = t.base_value
-    if v.outcome is None or v.share is None or goal is None:  # None: a soft target, no number
-        return Meter(None, words)
+    if v.outcome is None or v.share is None or t.base_value is None:
+        return Meter(None, words)  # no outcome, or a soft target with no number to reach
     if not is_rate(t):
         return Meter(v.share / SHARE_SCALE, words, tone, mark=1 / SHARE_SCALE)
-    outcome = v.outcome.base_value
+    outcome, goal = v.outcome.base_value, t.base_value
     largest = max(outcome, goal)
     if largest <= 0:
         return Meter(None, words)  # a falling rate below zero has no scale from 0 to draw

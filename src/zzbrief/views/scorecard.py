@@ -70,12 +70,9 @@ def verdict_cell(v: Verdict, lang: Lang) -> Toned:
     when that is a preliminary figure or a source other than the government's own."""
     symbol, tone = MARKS[v.verdict]
     flags = _flags(v)
-    zh = label("no_number" if v.soft else v.verdict, "zh") + (
-        f"（{'，'.join(label(f, 'zh') for f in flags)}）" if flags else ""
-    )
-    en = label("no_number" if v.soft else v.verdict, "en") + (
-        f" ({', '.join(label(f, 'en') for f in flags)})" if flags else ""
-    )
+    word = "no_number" if v.soft else v.verdict
+    zh = label(word, "zh") + (f"（{'，'.join(label(f, 'zh') for f in flags)}）" if flags else "")
+    en = label(word, "en") + (f" ({', '.join(label(f, 'en') for f in flags)})" if flags else "")
     words = {"zh": zh, "en": en, "both": f"{zh}\n{en}"}[lang]
     return Toned(f"{symbol} {words}", tone)
 
