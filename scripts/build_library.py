@@ -64,7 +64,7 @@ def indicator_for(text: str, indicators: list[dict[str, Any]]) -> str | None:
 
 def unit_info(unit: str) -> tuple[float, str]:
     """Factor and base unit of a printed unit (zzbrief's table, then the library's extras)."""
-    from zzbrief.draft.units import lookup
+    from zzbrief.text.units import lookup
 
     if unit in EXTRA_UNITS:
         return EXTRA_UNITS[unit]
@@ -246,19 +246,23 @@ def read_targets(
                 if key is None:
                     key = indicator_for(clause, vocab) if not c.subject.strip() else None
                 t = _target(c, key, year, inds, f"goals.{n}")
-                if (
-                    out
-                    and t["metric"]["zh"] in ("达到", "达", "为", "力争", "争取")
-                    and key == previous
-                ):
-                    t["metric"] = dict(
-                        out[-1]["metric"]
-                    )  # 增长7%以上、力争达到8%: the same measure
+                stretch = t["metric"]["zh"] in ("达到", "达", "为", "力争", "争取")
+                if out and stretch and key == previous and key is not None:
+                    # 增长7%以上、力争达到8%: a stretch goal for the same measure. It keeps no
+                    # indicator key (compare shows one row per plan: the main target) and is
+                    # judged on the main target's outcomes.
+                    main = out[-1]
+                    t["metric"] = {
+                        "zh": main["metric"]["zh"] + "（力争）",
+                        "en": main["metric"]["en"] + " (stretch goal)",
+                    }
+                    t["indicator"], t["follows"], t["kind"] = None, main, main["kind"]
                 out.append(t)
                 previous = key
     seen: dict[str, int] = {}
     for i, t in enumerate(out, 1):
-        base = t["indicator"] or f"target-{i}"
+        follows = t.get("follows")
+        base = f"{follows['indicator']}-stretch" if follows else t["indicator"] or f"target-{i}"
         seen[base] = seen.get(base, 0) + 1
         t["id"] = base if seen[base] == 1 else f"{base}-{seen[base]}"
     return out
@@ -363,6 +367,9 @@ def add_outcomes(
             outcomes.append(_outcome(found, year, src, kind))
         if outcomes:
             t["outcomes"] = outcomes
+    for t in targets:
+        if t.get("follows") and t["follows"].get("outcomes"):
+            t["outcomes"] = [dict(o) for o in t["follows"]["outcomes"]]
     for t in targets:
         if not t.get("outcomes") and "outcome_note" not in t:
             t["outcome_note"] = {

@@ -19,6 +19,9 @@ _TOO_GENERAL = {"经济增长", "进出口", "居民收入", "增长", "固定�
 _NOT_BEFORE = ("人均", "单位", "万元", "亿元", "每", "占", "城镇", "农村", "常住")
 #: A clause with one of these states a share, a multi-year total or a streak, not the year's result.
 _NOT_THE_YEAR = ("比重", "年均", "累计", "连续", "五年", "十四五", "占全国", "翻番")
+#: Of these, the ones that disqualify a clause wherever they stand (the rest only before the
+#: figure: 增长3.9%、总量连续37年居全国首位 is still the year's growth).
+_ANYWHERE = ("比重", "年均", "累计", "五年", "十四五", "翻番")
 REACH = 22  # 地区生产总值达到32193.15亿元、增长5.7%: the level may come first
 
 
@@ -53,7 +56,7 @@ def stems(aliases: list[str]) -> list[str]:
 
 
 def _sentences(text: str, year: int) -> list[str]:
-    """The review's sentences about the year itself.
+    """The review's sentences about the year itself (a clause naming 十四五 is dropped later).
 
     A 2026 report reviews 2025 and the whole 十四五 period: a paragraph opening on the five
     years (过去的五年…, 这是…的五年) starts a run about them, one opening on the year
@@ -62,7 +65,8 @@ def _sentences(text: str, year: int) -> list[str]:
     """
     out: list[str] = []
     five_year = False
-    opens_year = (f"{year}年", f"刚刚过去的{year}年", "去年", "过去一年", "一年来")
+    opens_year = (f"{year}年", f"刚刚过去的{year}年", "刚刚过去的一年", "过去的一年", "去年")
+    opens_year += ("过去一年", "一年来")
     for paragraph in text.split("\n"):
         head = paragraph.replace("*", "").strip()
         if head.startswith(opens_year):
@@ -72,8 +76,8 @@ def _sentences(text: str, year: int) -> list[str]:
         if five_year:
             continue
         for s in re.split(r"(?<=[。；;])", paragraph):
-            if s.strip() and not any(w in s for w in ("十四五", "五年")):
-                out.append(s)
+            if s.strip() and not any(w in s.replace("*", "")[:20] for w in ("十四五", "五年")):
+                out.append(s)  # a sentence about the five years opens on them
     return out
 
 
@@ -90,7 +94,7 @@ def find(
                 at = clause.find(name)
                 if at < 0 or clause[max(0, at - 2) : at].endswith(_NOT_BEFORE):
                     continue
-                if any(w in clause for w in _NOT_THE_YEAR):
+                if any(w in clause for w in _ANYWHERE):
                     continue
                 if any(int(y) != year for y in re.findall(r"([0-9]{4})年", clause)):
                     continue  # 从2020年的53.2%提升到2025年的57.7%: another year's figure
@@ -104,6 +108,8 @@ def find(
                 for start, r in _read(text):
                     if start < at + len(name) or r["unit"] not in units:
                         continue
+                    if any(w in text[:start] for w in _NOT_THE_YEAR):
+                        break  # 连续9年稳定在1300亿斤以上: a streak, not the year's figure
                     if start - (at + len(name)) > REACH and text == clause:
                         break
                     if text != clause and start > len(clause) + 8:
@@ -139,7 +145,7 @@ def _found(sentence: str, quote: str, start: int, r: dict[str, object]) -> Found
         "以内",
         "以下",
     )
-    fall = before.endswith(("下降", "降低", "减少", "回落"))
+    fall = before.endswith(("降", "降低", "减少", "回落"))  # 下降, 微降, 降低 …
     return Found(
         quote=quote.lstrip("*"),
         figure=figure,

@@ -50,7 +50,10 @@ SPELLED: dict[str, dict[str, tuple[str, str]]] = {
 SECTIONS = {"targets": "target", "pillars": "pillar", "sectors": "sector", "glossary": "glossary"}
 
 #: Fields JSON writes as null (or "") when the briefing leaves them out.
-EMPTY_AS_ABSENT: dict[str, tuple[str, ...]] = {"target": ("baseline",)}
+EMPTY_AS_ABSENT: dict[str, tuple[str, ...]] = {
+    "target": ("baseline", "indicator"),  # indicator: null where a target has no key
+    "outcome": ("quote",),  # quote: "" where none was kept
+}
 
 
 def _records(raw: dict[str, Any]) -> Iterator[tuple[str, Path, dict[str, Any]]]:

@@ -30,13 +30,32 @@ def value_text(t: Target, lang: Lang) -> str:
     return amount_text(t.figure, t.value, t.base_value, t.base_unit, lang)
 
 
+def _own_base(unit: str, value: float, base_value: float) -> str | None:
+    # The base of a printed unit, when base_value is value in it (None when it is not).
+    import math
+
+    from zzbrief.text.units import lookup
+
+    known = lookup(unit)
+    if known is None:
+        return None
+    return known.base if math.isclose(value * known.factor, base_value) else None
+
+
 def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
     """A published figure in the same style as its target's value; in English the figure as
     printed follows in brackets, so a reader can find it in the source: 626,000 vehicles
     (62.6万辆)."""
-    base_unit = t.base_unit
-    if base_unit is None:
-        return o.figure  # a soft target's outcome: its unit has no base here, so as printed
+    # A soft target's outcome, and one of another measure (comparable: false, 98% against a
+    # number of vehicles), is written in its own unit's base; as printed when that unit's
+    # base is not the one its base_value was stored in (a library's 亿斤 kept in jin).
+    if t.base_unit and o.comparable:
+        base_unit = t.base_unit
+    else:
+        own = _own_base(o.unit, o.value, o.base_value)
+        if own is None:
+            return o.figure
+        base_unit = own
     if lang == "en":
         english = english_amount(o.value, o.base_value, base_unit)
         return english if english == o.figure else f"{english} ({o.figure})"
