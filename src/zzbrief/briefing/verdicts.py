@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 from zzbrief.briefing.figures import LONG_RANGE, Outcome, Target
 from zzbrief.slots import Record
@@ -139,15 +140,39 @@ CEILINGS = ("≤", "<")
 def direction(t: Target) -> str:
     """The direction of the target's indicator (``up`` when it names none or is unknown)."""
     if t.indicator is None:
-        return "up"  # the bundled briefing's path: the vocabulary is read only when named
-    from zzbrief.errors import DataError
-    from zzbrief.library.indicators import vocabulary
-
-    try:
-        found = vocabulary().get(t.indicator)
-    except DataError:
         return "up"
-    return found.direction if found is not None else "up"
+    return _vocabulary().get(t.indicator, ("up", ""))[0]
+
+
+@cache
+def _vocabulary() -> dict[str, tuple[str, str]]:
+    """Each indicator's direction and unit, from the vocabulary's compiled form in the cache.
+
+    Read there, not through ``zzbrief.library``: the bundled briefing and ``-b ID`` load no
+    library module (tests/test_library_startup.py). Any compile leaves the compiled form
+    behind; only when it is missing is the library's loader asked to parse the YAML.
+    """
+    from zzbrief.briefing import cache as stored
+    from zzbrief.briefing.load import content_key, vocabulary_source
+
+    source = vocabulary_source()
+    if source is None:
+        return {}
+    found = stored.read("indicators", content_key([source]), "data")
+    if found is None:
+        from zzbrief.errors import DataError
+        from zzbrief.library.indicators import vocabulary
+
+        try:
+            return {i.key: (i.direction, i.unit) for i in vocabulary()}
+        except DataError:
+            return {}
+    items = found.get("indicators") or ()
+    return {
+        str(i["key"]): (str(i.get("direction") or "up"), str(i.get("unit") or ""))
+        for i in items
+        if isinstance(i, dict) and i.get("key")
+    }
 
 
 def _lower(t: Target) -> bool | None:
@@ -155,15 +180,12 @@ def _lower(t: Target) -> bool | None:
     way = direction(t)
     if way not in ("ceiling", "down"):
         return False
-    if way == "down" and t.base_unit in RATE_UNITS:
-        from zzbrief.library.indicators import vocabulary
-
-        found = vocabulary().get(t.indicator or "")
-        if found is not None and found.unit != "%":
-            # A rate of change of a level (PM2.5 下降5%): a reduction, more of it is better.
-            quotes = " ".join(m.quote for m in t.mentions)
-            words = f"{t.metric.zh} {t.metric.en} {quotes}".lower()
-            return False if any(w in words for w in REDUCTION_WORDS) else None
+    unit = _vocabulary().get(t.indicator or "", ("", ""))[1]
+    if way == "down" and t.base_unit in RATE_UNITS and unit != "%":
+        # A rate of change of a level (PM2.5 下降5%): a reduction, more of it is better.
+        quotes = " ".join(m.quote for m in t.mentions)
+        words = f"{t.metric.zh} {t.metric.en} {quotes}".lower()
+        return False if any(w in words for w in REDUCTION_WORDS) else None
     return True
 
 
