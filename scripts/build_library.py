@@ -23,7 +23,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from libbuild import places
-from libbuild.clauses import Clause, goal_sentences, read_clause, split_clauses
+from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
 from libbuild.outcomes import find
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
 
@@ -379,7 +379,7 @@ def add_outcomes(
             }
 
 
-def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
+def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
     """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
     path = OVERRIDES / f"{bid}.yaml"
     if not path.exists():
@@ -402,6 +402,9 @@ def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
                 for o in t.get("outcomes", []):
                     if o["source"]["publisher"] in value:
                         o["note"] = value[o["source"]["publisher"]]
+            elif field == "add_outcomes":  # [{quote, figure, note}] from the next report
+                t.setdefault("outcomes", []).extend(_added(bid, o, nxt) for o in value)
+                t.pop("outcome_note", None)
             elif field == "drop_outcomes":
                 kept = [o for o in t.get("outcomes", []) if o["source"]["publisher"] not in value]
                 t["outcomes"] = kept
@@ -414,6 +417,23 @@ def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
             t.pop("outcomes", None)
     if spec.get("source_note"):
         briefing["source"]["note"] = spec["source_note"]
+
+
+def _added(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
+    """An outcome the matcher misses, read by hand from the next report: its figure is read
+    from the quote by zzbrief's own reader (verify then checks the quote is verbatim)."""
+    if nxt is None:
+        raise SystemExit(f"{bid}: add_outcomes but no next report")
+    reading = [r for _, r in _read(spec["quote"]) if r["figure"] == spec["figure"]]
+    if not reading:
+        raise SystemExit(f"{bid}: {spec['figure']!r} is not read from {spec['quote']!r}")
+    r = reading[0]
+    o: dict[str, Any] = {"period": str(spec["period"]), "figure": r["figure"]}
+    o.update(value=r["value"], unit=r["unit"], base_value=_base(r["value"], str(r["unit"])))
+    o.update(final=False, quote=spec["quote"], source=dict(nxt), note=spec["note"])
+    if spec.get("comparable") is False:
+        o["comparable"] = False
+    return o
 
 
 def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
@@ -521,14 +541,16 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
         "targets": targets,
     }
     nxt = gov / place.file(year + 1)
+    nxt_src = None
     if nxt.exists():
         r = read_report(gov, place.file(year + 1))
+        nxt_src = _report_source(r, place.publisher)
         briefing["source"]["outcomes_from"] = {
             k: v
             for k, v in _report_source(r, place.publisher).items()
             if k in ("publisher", "title", "date", "url")
         }
-    apply_overrides(bid, briefing)
+    apply_overrides(bid, briefing, nxt_src)
     verify(briefing, gov, sentences)
     used = {t["unit"] for t in targets if t["unit"]}
     used |= {o["unit"] for t in targets for o in t.get("outcomes", [])}
