@@ -295,12 +295,24 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
     elif report_kind == "nbs" and "收入" in found.quote:
         notes_zh.append("名义增长；公报随后给出扣除价格因素的实际增速。")
         notes_en.append("Nominal growth; the communiqué gives the real rate right after it.")
-    if found.bound:
-        notes_zh.append("原文以界限表述（如“超过”），非确切数字。")
-        notes_en.append("The text states a bound (e.g. 超过, more than), not an exact figure.")
+    if found.bound:  # 6%左右, 5%以内, 超过3%: shown, but no verdict rests on it
+        o["comparable"] = False
+        notes_zh.append(
+            "原文以界限或约数表述（如“超过”“以内”“左右”），非确切数字，故只列出、不据以判断是否达成。"
+        )
+        notes_en.append(
+            "The text states a bound or an approximate figure (超过, 以内, 左右 …), not an exact"
+            " one: shown, never judged."
+        )
     if notes_zh:
         o["note"] = {"zh": "".join(notes_zh), "en": " ".join(notes_en)}
-    return o
+    return _ordered(o)
+
+
+def _ordered(o: dict[str, Any]) -> dict[str, Any]:
+    """An outcome's fields in the schema's order (comparable right after quote)."""
+    order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]
+    return {k: o[k] for k in [*order, "source", "note"] if k in o}
 
 
 def _report_source(report: Report, publisher: str) -> dict[str, Any]:
@@ -433,7 +445,7 @@ def _added(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
     o.update(final=False, quote=spec["quote"], source=dict(nxt), note=spec["note"])
     if spec.get("comparable") is False:
         o["comparable"] = False
-    return o
+    return _ordered(o)
 
 
 def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
