@@ -23,7 +23,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from libbuild import places
-from libbuild.clauses import Clause, goal_sentences, read_clause, split_clauses
+from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
 from libbuild.outcomes import find
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
 
@@ -295,12 +295,24 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
     elif report_kind == "nbs" and "收入" in found.quote:
         notes_zh.append("名义增长；公报随后给出扣除价格因素的实际增速。")
         notes_en.append("Nominal growth; the communiqué gives the real rate right after it.")
-    if found.bound:
-        notes_zh.append("原文以界限表述（如“超过”），非确切数字。")
-        notes_en.append("The text states a bound (e.g. 超过, more than), not an exact figure.")
+    if found.bound:  # 6%左右, 5%以内, 超过3%: shown, but no verdict rests on it
+        o["comparable"] = False
+        notes_zh.append(
+            "原文以界限或约数表述（如“超过”“以内”“左右”），非确切数字，故只列出、不据以判断是否达成。"
+        )
+        notes_en.append(
+            "The text states a bound or an approximate figure (超过, 以内, 左右 …), not an exact"
+            " one: shown, never judged."
+        )
     if notes_zh:
         o["note"] = {"zh": "".join(notes_zh), "en": " ".join(notes_en)}
-    return o
+    return _ordered(o)
+
+
+def _ordered(o: dict[str, Any]) -> dict[str, Any]:
+    """An outcome's fields in the schema's order (comparable right after quote)."""
+    order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]
+    return {k: o[k] for k in [*order, "source", "note"] if k in o}
 
 
 def _report_source(report: Report, publisher: str) -> dict[str, Any]:
@@ -379,7 +391,7 @@ def add_outcomes(
             }
 
 
-def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
+def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
     """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
     path = OVERRIDES / f"{bid}.yaml"
     if not path.exists():
@@ -402,6 +414,9 @@ def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
                 for o in t.get("outcomes", []):
                     if o["source"]["publisher"] in value:
                         o["note"] = value[o["source"]["publisher"]]
+            elif field == "add_outcomes":  # [{quote, figure, note}] from the next report
+                t.setdefault("outcomes", []).extend(_added(bid, o, nxt) for o in value)
+                t.pop("outcome_note", None)
             elif field == "drop_outcomes":
                 kept = [o for o in t.get("outcomes", []) if o["source"]["publisher"] not in value]
                 t["outcomes"] = kept
@@ -414,6 +429,23 @@ def apply_overrides(bid: str, briefing: dict[str, Any]) -> None:
             t.pop("outcomes", None)
     if spec.get("source_note"):
         briefing["source"]["note"] = spec["source_note"]
+
+
+def _added(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
+    """An outcome the matcher misses, read by hand from the next report: its figure is read
+    from the quote by zzbrief's own reader (verify then checks the quote is verbatim)."""
+    if nxt is None:
+        raise SystemExit(f"{bid}: add_outcomes but no next report")
+    reading = [r for _, r in _read(spec["quote"]) if r["figure"] == spec["figure"]]
+    if not reading:
+        raise SystemExit(f"{bid}: {spec['figure']!r} is not read from {spec['quote']!r}")
+    r = reading[0]
+    o: dict[str, Any] = {"period": str(spec["period"]), "figure": r["figure"]}
+    o.update(value=r["value"], unit=r["unit"], base_value=_base(r["value"], str(r["unit"])))
+    o.update(final=False, quote=spec["quote"], source=dict(nxt), note=spec["note"])
+    if spec.get("comparable") is False:
+        o["comparable"] = False
+    return _ordered(o)
 
 
 def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
@@ -521,14 +553,16 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
         "targets": targets,
     }
     nxt = gov / place.file(year + 1)
+    nxt_src = None
     if nxt.exists():
         r = read_report(gov, place.file(year + 1))
+        nxt_src = _report_source(r, place.publisher)
         briefing["source"]["outcomes_from"] = {
             k: v
             for k, v in _report_source(r, place.publisher).items()
             if k in ("publisher", "title", "date", "url")
         }
-    apply_overrides(bid, briefing)
+    apply_overrides(bid, briefing, nxt_src)
     verify(briefing, gov, sentences)
     used = {t["unit"] for t in targets if t["unit"]}
     used |= {o["unit"] for t in targets for o in t.get("outcomes", [])}

@@ -170,3 +170,12 @@ def test_parse_figure(figure: str, expected: tuple[float, str]) -> None:
 )
 def test_expected_comparator(quote: str, figure: str, expected: str) -> None:
     assert expected_comparator(quote, figure) == expected
+
+
+def test_a_lists_closing_bound_applies_to_its_earlier_items() -> None:
+    from zzbrief.briefing.checks import _list_comparator
+
+    quote = "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内"
+    assert expected_comparator(quote, "5%") == "="  # the word reads the last figure only
+    assert _list_comparator(quote, "5%") == "≤"
+    assert _list_comparator("地区生产总值增长5%左右", "5%") is None

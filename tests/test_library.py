@@ -107,6 +107,21 @@ def test_outcomes_come_only_from_a_later_report(path: Path) -> None:
             assert not t.get("outcomes") and t.get("outcome_note"), (path.stem, t["id"])
 
 
+_BOUND_BEFORE = re.compile(r"(超过|超|突破|约)$")
+_BOUND_AFTER = re.compile(r"^(以上|以内|以下|左右)")
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_a_bound_or_approximate_outcome_is_never_judged(path: Path) -> None:
+    """增长6%左右, 控制在5%以内, 超过3%: shown with a note, never the ground of a verdict."""
+    for t in _load(path)["targets"]:
+        for o in t.get("outcomes", []):
+            at = o["quote"].find(o["figure"])
+            before, after = o["quote"][:at], o["quote"][at + len(o["figure"]) :]
+            if _BOUND_BEFORE.search(before) or _BOUND_AFTER.search(after):
+                assert o.get("comparable") is False and o.get("note"), (path.stem, t["id"])
+
+
 def test_every_library_briefing_validates() -> None:
     """What ``zzbrief validate <file>`` checks: the schema, then every provenance rule."""
     from zzbrief.briefing.compile import validate_path

@@ -68,9 +68,9 @@ def _sentences(text: str, year: int) -> list[str]:
     opens_year = (f"{year}年", f"刚刚过去的{year}年", "刚刚过去的一年", "过去的一年", "去年")
     opens_year += ("过去一年", "一年来")
     for paragraph in text.split("\n"):
-        head = paragraph.replace("*", "").strip()
-        if head.startswith(opens_year):
-            five_year = False
+        head = re.sub(r"^各位代表[！!，,：:]", "", paragraph.replace("*", "").strip())
+        if head.startswith(opens_year) and "五年" not in head[:20]:
+            five_year = False  # 2025年是“十四五”收官之年。五年来…: it opens on the five years
         elif any(w in head[:20] for w in ("五年", "十四五")):
             five_year = True
         if five_year:
@@ -115,6 +115,30 @@ def find(
                     if text != clause and start > len(clause) + 8:
                         break
                     return _found(sentence, text, start, r)
+    return _year_clause(review, names, units, year)
+
+
+def _year_clause(review: str, names: list[str], units: set[str], year: int) -> Found | None:
+    """A figure in a clause that names the year itself, after a clause naming the indicator:
+    全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%. The clause's own year makes
+    it the year's result even inside a passage about the five-year period."""
+    for sentence in re.split(r"(?<=[。；;])", review):
+        clauses = split_clauses(sentence)
+        for i in range(1, len(clauses)):
+            clause = clauses[i]
+            if not clause.startswith(f"{year}年") or re.findall(r"([0-9]{4})年", clause[5:]):
+                continue
+            prev = clauses[i - 1]
+            at = next((prev.find(n) for n in names if prev.find(n) >= 0), -1)
+            if at < 0 or not _opens(prev[:at]) or prev[max(0, at - 2) : at].endswith(_NOT_BEFORE):
+                continue
+            if any(w in prev + clause for w in (*_ANYWHERE, "分别", "全国")):
+                continue
+            begin = sentence.find(prev)
+            quote = sentence[begin : sentence.find(clause, begin) + len(clause)]
+            for start, r in _read(quote):
+                if r["unit"] in units and start >= len(quote) - len(clause):
+                    return _found(sentence, quote, start, r)
     return None
 
 

@@ -83,6 +83,21 @@ def expected_comparator(quote: str, figure: str) -> str:
     return comparator(quote[:at], figure, quote[at + len(figure) :])
 
 
+def _list_comparator(quote: str, figure: str) -> str | None:
+    """The comparator a 分别 list's closing word gives an earlier item: in 分别控制在5%和3%以内
+    the 以内 bounds the 5% too (None when the quote is no such list)."""
+    if "分别" not in quote or figure not in quote:
+        return None
+    numbers = list(re.finditer(r"[0-9]+(?:\.[0-9]+)?", quote))
+    if len(numbers) < 2:
+        return None
+    unit = re.sub(r"^[0-9.]+", "", figure)
+    tail = quote[numbers[-1].end() :]
+    if not tail.startswith(unit):
+        return None
+    return expected_comparator(quote[: quote.find(figure)] + figure + tail[len(unit) :], figure)
+
+
 def _duplicates(items: Iterable[tuple[Path, str]], what: str) -> Iterator[Problem]:
     seen: dict[str, Path] = {}
     for path, key in items:
@@ -253,6 +268,8 @@ def _mentions(b: Briefing, at: Path, t: Target) -> Iterator[Problem]:
             yield Problem((*mp, "quote"), f"{t.id}: the figure {t.figure!r} is not in its quote")
         elif not wrong_comparator:  # once per target, however many mentions agree
             implied = expected_comparator(m.quote, t.figure)
+            if implied != t.comparator and t.comparator == _list_comparator(m.quote, t.figure):
+                implied = t.comparator
             if implied != t.comparator:
                 wrong_comparator = True
                 message = f"{t.id}: the wording implies {implied!r}, not {t.comparator!r}"
