@@ -67,3 +67,18 @@ def raw_data() -> dict[str, Any]:
 def raw(raw_data: dict[str, Any]) -> dict[str, Any]:
     """A private deep copy of the raw data that a test may damage."""
     return copy.deepcopy(raw_data)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The made-up sample library (``libfixtures``), written once per test module."""
+    from libfixtures import sample_library
+
+    return sample_library(tmp_path_factory.mktemp("library") / "briefings")
+
+
+@pytest.fixture
+def library(shared: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample library, in use through ZZBRIEF_LIBRARY (not to be written to)."""
+    monkeypatch.setenv("ZZBRIEF_LIBRARY", str(shared))
+    return shared

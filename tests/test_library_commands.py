@@ -12,23 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from libfixtures import gdp_briefing, sample_library, target, write
+from libfixtures import gdp_briefing, target, write
 from zzbrief.library.indicators import vocabulary
 
 FORMATS = ("table", "plain", "json", "jsonl", "csv", "excel", "md")
-
-
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample library, written once: its compiled caches stay warm across tests."""
-    return sample_library(tmp_path_factory.mktemp("library") / "briefings")
-
-
-@pytest.fixture
-def library(shared: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The sample library, in use through ZZBRIEF_LIBRARY (not to be written to)."""
-    monkeypatch.setenv("ZZBRIEF_LIBRARY", str(shared))
-    return shared
 
 
 @pytest.fixture

@@ -10,21 +10,6 @@ from pathlib import Path
 import pytest
 
 from conftest import run
-from libfixtures import sample_library
-
-
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample library, written once."""
-    return sample_library(tmp_path_factory.mktemp("library") / "briefings")
-
-
-@pytest.fixture
-def library(shared: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The sample library, in use through ZZBRIEF_LIBRARY."""
-    monkeypatch.setenv("ZZBRIEF_LIBRARY", str(shared))
-    return shared
-
 
 COMMANDS = [["compare", "gdp-growth"], ["compare", "north-2025", "north-2026"], ["briefings"]]
 
