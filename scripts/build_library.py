@@ -24,8 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from libbuild import places
 from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
+from libbuild.handmade import EARLY, hand_outcome, ordered
 from libbuild.outcomes import find
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
+from libbuild.units import base, unit_info
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "library" / "briefings"
@@ -35,16 +37,6 @@ NBS = "国家统计局年度统计"
 SCHEMA = [ROOT / "src" / "zzbrief" / "briefing.schema.json"]  # --schema replaces it
 _LEADS = ("今年", "全年", "全省", "全市", "全区", "我区", "实现", "确保", "力争", "争取", "努力")
 _LEADS += ("建议", "其中", "经济社会发展的", "按照国家要求", "按照", "坚决")
-#: Units beyond zzbrief's table that goals paragraphs print: factor and base unit.
-EXTRA_UNITS = {
-    "万亿斤": (1e12, "jin"),
-    "亿斤": (1e8, "jin"),
-    "万斤": (1e4, "jin"),
-    "万元/人": (1e4, "yuan per person"),
-    "元/人": (1, "yuan per person"),
-    "微克/立方米": (1, "µg/m³"),
-    "％": (1, "percent"),
-}
 
 
 def load_indicators() -> list[dict[str, Any]]:
@@ -60,24 +52,6 @@ def indicator_for(text: str, indicators: list[dict[str, Any]]) -> str | None:
             if alias in text and (best is None or len(alias) > best[0]):
                 best = (len(alias), ind["key"])
     return best[1] if best else None
-
-
-def unit_info(unit: str) -> tuple[float, str]:
-    """Factor and base unit of a printed unit (zzbrief's table, then the library's extras)."""
-    from zzbrief.text.units import lookup
-
-    if unit in EXTRA_UNITS:
-        return EXTRA_UNITS[unit]
-    known = lookup(unit)
-    if known is None:
-        raise ValueError(f"unit {unit!r} is in neither table")
-    return known.factor, known.base
-
-
-def _base(value: float, unit: str) -> float:
-    factor, _ = unit_info(unit)
-    base = value * factor
-    return round(base) if abs(base - round(base)) < 1e-6 * max(1.0, abs(base)) else base
 
 
 def metric_zh(subject: str) -> str:
@@ -201,7 +175,7 @@ def _target(
         "range_high": c.range_high,
     }
     if c.value is not None and c.unit is not None:
-        t["base_value"] = _base(c.value, c.unit)
+        t["base_value"] = base(c.value, c.unit)
         t["base_unit"] = unit_info(c.unit)[1]
         t["kind"] = c.kind
     else:
@@ -216,7 +190,6 @@ def _target(
 def _parts(clauses: list[str]) -> list[str]:
     """Clauses cut again at 、 where every part states its own figure (城镇新增就业47万人以上、
     城镇调查失业率控制在5.5%以内); a 分别 list or a list of names keeps its 、."""
-    from libbuild.clauses import _read
 
     out: list[str] = []
     for clause in clauses:
@@ -274,18 +247,15 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
         "figure": found.figure,
         "value": found.value,
         "unit": found.unit,
-        "base_value": _base(found.value, found.unit),
+        "base_value": base(found.value, found.unit),
         "final": report_kind == "nbs" and not found.preliminary,
         "quote": found.quote,
         "source": src,
     }
     notes_zh, notes_en = [], []
     if report_kind == "report":
-        notes_zh.append("次年政府工作报告对上年的回顾，属快报数，统计公报或年鉴可能修订。")
-        notes_en.append(
-            "From the next year's government work report, reviewing the year: an early figure that"
-            " the statistical bulletin or yearbook may revise."
-        )
+        notes_zh.append(EARLY["zh"])
+        notes_en.append(EARLY["en"])
     elif found.preliminary:
         notes_zh.append("统计公报中的初步核算数。")
         notes_en.append("A preliminary estimate (初步核算) in the statistical communiqué.")
@@ -306,13 +276,7 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
         )
     if notes_zh:
         o["note"] = {"zh": "".join(notes_zh), "en": " ".join(notes_en)}
-    return _ordered(o)
-
-
-def _ordered(o: dict[str, Any]) -> dict[str, Any]:
-    """An outcome's fields in the schema's order (comparable right after quote)."""
-    order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]
-    return {k: o[k] for k in [*order, "source", "note"] if k in o}
+    return ordered(o)
 
 
 def _report_source(report: Report, publisher: str) -> dict[str, Any]:
@@ -415,7 +379,7 @@ def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | No
                     if o["source"]["publisher"] in value:
                         o["note"] = value[o["source"]["publisher"]]
             elif field == "add_outcomes":  # [{quote, figure, note}] from the next report
-                t.setdefault("outcomes", []).extend(_added(bid, o, nxt) for o in value)
+                t.setdefault("outcomes", []).extend(hand_outcome(bid, o, nxt) for o in value)
                 t.pop("outcome_note", None)
             elif field == "drop_outcomes":
                 kept = [o for o in t.get("outcomes", []) if o["source"]["publisher"] not in value]
@@ -429,23 +393,6 @@ def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | No
             t.pop("outcomes", None)
     if spec.get("source_note"):
         briefing["source"]["note"] = spec["source_note"]
-
-
-def _added(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
-    """An outcome the matcher misses, read by hand from the next report: its figure is read
-    from the quote by zzbrief's own reader (verify then checks the quote is verbatim)."""
-    if nxt is None:
-        raise SystemExit(f"{bid}: add_outcomes but no next report")
-    reading = [r for _, r in _read(spec["quote"]) if r["figure"] == spec["figure"]]
-    if not reading:
-        raise SystemExit(f"{bid}: {spec['figure']!r} is not read from {spec['quote']!r}")
-    r = reading[0]
-    o: dict[str, Any] = {"period": str(spec["period"]), "figure": r["figure"]}
-    o.update(value=r["value"], unit=r["unit"], base_value=_base(r["value"], str(r["unit"])))
-    o.update(final=False, quote=spec["quote"], source=dict(nxt), note=spec["note"])
-    if spec.get("comparable") is False:
-        o["comparable"] = False
-    return _ordered(o)
 
 
 def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
