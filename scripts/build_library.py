@@ -26,6 +26,7 @@ from libbuild import places
 from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
 from libbuild.handmade import EARLY, hand_outcome, ordered
 from libbuild.outcomes import find
+from libbuild.plan import read_plan_part
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
 from libbuild.units import base, unit_info
 
@@ -355,12 +356,17 @@ def add_outcomes(
             }
 
 
-def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
-    """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
+def load_overrides(bid: str) -> dict[str, Any]:
+    """The lead's review of one briefing (an empty one when it has no overrides file)."""
     path = OVERRIDES / f"{bid}.yaml"
     if not path.exists():
-        return
-    spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
+    """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
+    spec = load_overrides(bid)
     targets = briefing["targets"]
     for tid in spec.get("drop", []):
         targets[:] = [t for t in targets if t["id"] != tid]
@@ -402,8 +408,9 @@ def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
         if z not in own:
             raise SystemExit(f"{briefing['id']}: goals sentence not verbatim: {z[:30]}")
     for t in briefing["targets"]:
-        if t["quote"] not in own:
-            raise SystemExit(f"{briefing['id']}: target {t['id']}: quote not verbatim")
+        for quote in [t["quote"], *(m["quote"] for m in t.get("more_mentions", []))]:
+            if quote not in own:
+                raise SystemExit(f"{briefing['id']}: target {t['id']}: quote not verbatim")
         for o in t.get("outcomes", []):
             text = (gov / o["source"]["file"]).read_text(encoding="utf-8")
             if o["quote"] not in text:
@@ -429,7 +436,7 @@ def _schema_fields() -> tuple[set[str], set[str], set[str], set[str]]:
     )
 
 
-def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
+def _shape(b: dict[str, Any], sentences: list[str], plan: list[tuple[str, str]]) -> dict[str, Any]:
     """The briefing in the schema's shape: goals sentences as the article, mentions, fields."""
     src_f, tgt_f, out_f, osrc_f = _schema_fields()
     source = {k: v for k, v in b["source"].items() if k in src_f}
@@ -451,7 +458,8 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
             if k in tgt_f and not (v is None and k in ("indicator", "range_high")):
                 row[k] = v
             if k == "kind":
-                row["mentions"] = [{"sentence": t["sentence"], "quote": t["quote"]}]
+                first = {"sentence": t["sentence"], "quote": t["quote"]}
+                row["mentions"] = [first, *t.get("more_mentions", [])]
         # outcomes after mentions, as in data/targets.yaml
         for k in ("outcomes", "outcome_note"):
             if k in row:
@@ -474,7 +482,8 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
                             ]
                         }
                     ],
-                }
+                },
+                *_plan_section(plan),
             ]
         },
         "pillars": [],
@@ -483,6 +492,14 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
         "units": b["units"],
     }
     return {k: out[k] for k in [*order, "units"]}
+
+
+def _plan_section(plan: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The plan part's sentences that reviewed targets are quoted from (none: no section)."""
+    if not plan:
+        return []
+    sentences = [{"id": sid, "zh": zh} for sid, zh in plan]
+    return [{"id": "plan", "kind": "lead", "paragraphs": [{"sentences": sentences}]}]
 
 
 def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> dict[str, Any]:
@@ -509,14 +526,32 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
             for k, v in _report_source(r, place.publisher).items()
             if k in ("publisher", "title", "date", "url")
         }
+    spec = load_overrides(bid)
+    plan_sentences: list[tuple[str, str]] = []
+    if spec.get("plan_targets"):
+        nxt_text = (gov / place.file(year + 1)).read_text("utf-8") if nxt_src else None
+        part = read_plan_part(
+            bid,
+            spec,
+            report.text,
+            len(review_part(report.text, start)),
+            year,
+            inds,
+            targets,
+            (nxt_text, nxt_src) if nxt_text is not None and nxt_src else None,
+        )
+        targets.extend(part.targets)
+        plan_sentences = part.sentences
+        for line in part.unreviewed:
+            print(f"{bid}: UNREVIEWED draft target at {line}", file=sys.stderr)
     apply_overrides(bid, briefing, nxt_src)
-    verify(briefing, gov, sentences)
+    verify(briefing, gov, sentences + [zh for _, zh in plan_sentences])
     used = {t["unit"] for t in targets if t["unit"]}
     used |= {o["unit"] for t in targets for o in t.get("outcomes", [])}
     briefing["units"] = [
         {"unit": u, "factor": unit_info(u)[0], "base_unit": unit_info(u)[1]} for u in sorted(used)
     ]
-    briefing["shaped"] = _shape(briefing, sentences)
+    briefing["shaped"] = _shape(briefing, sentences, plan_sentences)
     return briefing
 
 
