@@ -11,7 +11,8 @@ The plan year, in this order of trust (never today's date):
 2. the years in the title (``2025年政府工作报告``; of ``2024年…执行情况与2025年…计划``
    the later);
 3. the headings: a plan heading's year, a review heading's year plus one;
-4. the first 20xx年 in the text.
+4. the first year a clause of the text names (plus one when it reviews, or when a later
+   clause sets goals for the next year).
 
 Among several, the latest counts, but no more than a year past the earliest (a 2035 vision
 is a horizon, not the plan year).
@@ -20,6 +21,9 @@ is a horizon, not the plan year).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from zzbrief.draft import scope
 
 #: Heading words of a part that looks back, and why: the part reports results.
 REVIEW_WORDS: tuple[str, ...] = (
@@ -67,8 +71,7 @@ _CN_YEAR = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<![0-9])(20[0-9]{2})-[01][0-9]-[0-3][0-9](?![0-9])")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-#: Five-year plans by name, and the year each ends.
-FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
+FIVE_YEAR = scope.FIVE_YEAR  # five-year plans by name, and the year each ends
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
 
@@ -96,14 +99,37 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
     found = _date_year([title, *opening])
     if found is not None:
         return found
+    found = _latest(_named_years((title, *headings)))
+    if found is not None:
+        return found
+    # No dated opening, no year in a heading (a news page, an interview): the first year a
+    # clause names (plus one when it reviews: 回顾2014年工作), or the year after it when a
+    # later clause sets goals for that year (2009年…完成生产总值90亿元 … 展望2010年发展目标).
+    clauses = [c for c in _CLAUSE.split(text) if _YEAR.search(c)]
+    if not clauses:
+        return None
+    named = _named_years(clauses)
+    if not named:
+        return None
+    first = named[0]
+    later = any(first + 1 in years_in(c) and _plans(c) for c in clauses)
+    return first + 1 if later else first
+
+
+_CLAUSE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def _named_years(words: Iterable[str]) -> list[int]:
+    # Each year a heading names, plus one in a heading that reviews (2024年工作回顾: 2025).
+    # A horizon (到2030年, 2035年远景目标) is a goal's year, not the plan's.
     candidates = []
-    for heading in (title, *headings):
+    for heading in words:
         shift = 1 if any(w in heading for w in REVIEW_WORDS) else 0
-        candidates += [y + shift for y in years_in(heading)]
-    if candidates:
-        return _latest(candidates)
-    first = _YEAR.search(text)
-    return int(first.group(1)) if first else None
+        candidates += [y + shift for y in years_in(_HORIZON_YEAR.sub("", heading))]
+    return candidates
+
+
+_HORIZON_YEAR = re.compile(r"(?:到|至)20[0-9]{2}年|20[0-9]{2}年(?:前|底前|以前|远景)")
 
 
 def heading_kind(words: str, year: int | None) -> tuple[str, int | None] | None:
@@ -143,6 +169,13 @@ def looks_ahead(opening: str, year: int | None) -> bool:
     if any(w in head for w in LOOK_AHEAD):
         return True
     return year is not None and any(y >= year for y in years_in(head))
+
+
+def _bare_year(opening: str, year: int | None) -> bool:
+    # 2025年，全市实现新增城镇就业8.4万人: only the plan year, no goal: it may well report
+    # the year just ended (a page's date made it the plan's), so a run of results goes on.
+    head = opening.lstrip("*")[:12]
+    return not any(w in head for w in LOOK_AHEAD) and not scope.opens_ahead(head, year)
 
 
 def horizon(words: str, year: int | None) -> int | str | None:
@@ -216,7 +249,8 @@ class PartTracker:
             return "review" if kind == "review" else "past", past[0] if past else (
                 year - 1 if year else None
             )
-        if looks_ahead(words, year):
+        reporting = kind == "other" and self.flow == "past"
+        if looks_ahead(words, year) and not (reporting and _bare_year(words, year)):
             if kind == "other":
                 self.flow = "plan"
             return "plan", year
@@ -226,19 +260,28 @@ class PartTracker:
 
     def sentence(self, words: str, kind: str) -> str:
         """The kind of a sentence of a paragraph of ``kind``: in a text without parts, a
-        sentence that names what it reports (去年…执行情况, 上半年) starts a run of
-        ``past`` sentences, and one that looks ahead (今年, 计划草案) ends it."""
-        if kind not in ("other", "past"):
+        sentence that names what it reports (去年…执行情况, 上半年, 2020年，…) starts a run
+        of ``past`` sentences, and one that looks ahead (今年, 计划草案, 目标) ends it."""
+        if kind not in ("other", "past") and not (kind == "plan" and self._unheaded()):
             return kind
-        head = _FIRST_NUMBER.split(words, maxsplit=1)[0]
+        head = scope.head(words)
         back = any(w in head for w in _SENTENCE_BACK) or any(w in head for w in SINCE)
         ahead = any(w in head for w in _SENTENCE_AHEAD) and not any(w in head for w in SINCE)
+        if not (back or ahead):  # no word that names a report or a plan: its time words
+            back = scope.period(head, self.year) == "past"
+            ahead = scope.opens_ahead(head, self.year)
         if back and not ahead:
             self.flow = "past"
         elif ahead and not back:
-            self.flow = None
-            return "other"
+            self.flow = None if kind != "plan" else "plan"
+            return "other" if kind != "plan" else "plan"
+        if kind == "plan":
+            return "past" if self.flow == "past" else kind
         return self.flow or kind
+
+    def _unheaded(self) -> bool:
+        # No heading has given this part a kind: its paragraphs and sentences say it.
+        return not self.stack or self.stack[-1][1] == "other"
 
 
 #: Words before a sentence's first number that say it reports, or looks ahead.
@@ -251,7 +294,5 @@ _SENTENCE_BACK: tuple[str, ...] = (
     "前三季度",
     "过去一年",
 )
-_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
-#: A sentence's first number that is not a date (1月28日 opens many a press release).
-_FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")
+_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效", "年初确定")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from zzbrief.draft import scope
+
 PAST: tuple[str, ...] = (
     "过去一年",
     "过去五年",
@@ -62,12 +64,15 @@ _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True
 #: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 ….
 _PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
+_LAST_YEARS = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期)?的")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 
 
 def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
     """True when ``text`` has a word of the past (but those in ``ignore``), or names a year
     before the plan's."""
+    if _LAST_YEARS.search(text):
+        return True  # 较去年的“5%左右”: the figure is last year's own, not a comparison
     text = _BASE_YEAR.sub("", text)  # 比2020年翻一番: a base year, not the past
     if "已" in text:
         text = _ALREADY_OF.sub("", text)
@@ -87,18 +92,23 @@ def role(
 
     | wording | role | why |
     | --- | --- | --- |
+    | the clause names the plan period and a goal (今年…预期目标为) | target | it says so |
     | the past in the clause (完成了, 同比, 已, 预计, an earlier year) | reported | it says so |
-    | (in a plan part, 同比/比上年 and 累计完成 are not the past) | | |
+    | (in a plan part, or after 今年, 同比/比上年 and 累计完成 are not the past) | | |
     | 从X提高到Y: X | reported | today's level |
     | a review part | reported | a review reports, even 力争 restated from last year |
     | a goal word in the clause (力争, 目标, 确保) | target | it says so |
     | a paragraph of a plan that opens looking back (2024年，…) | reported | |
-    | a plan part | target, unless the sentence before it looks back | plans set goals |
-    | the sentence before looks ahead (今年, 主要目标) | target | |
-    | the sentence before looks back | reported | |
+    | the sentence's last time word before it is past (2020年，…, 去年) | reported | |
+    | a plan part | target | plans set goals |
+    | the sentence's last time word before it looks ahead (今年, 2025年) | target | |
+    | the sentence before it has a word of the past (已经, 完成了) | reported | |
     | otherwise | target | |
     """
-    ignore = COMPARED + RUNNING if part == "plan" else ()
+    when = scope.sentence_period(before + lead, year)
+    ignore = COMPARED + RUNNING if part == "plan" or when == "ahead" else ()
+    if part != "review" and scope.period(lead, year) == "ahead" and _states_goal(clause):
+        return "target"  # 明确了今年…预期增长目标为4.5%—5%: the goal, whatever verb reports it
     if is_past(clause, year, ignore):
         return "reported"
     if _FROM.search(lead) and re.match(
@@ -109,13 +119,16 @@ def role(
         return "reported"
     if any(word in clause for word in FUTURE):
         return "target"
-    if part == "past":
+    if part == "past" or when == "past":
         return "reported"
-    if part == "plan":
+    if part == "plan" or when == "ahead":
         return "target"  # a plan part sets goals; only the clause's own words report
-    ahead = looks_ahead(before, year)
-    if ahead and not is_past(before, year):
-        return "target"  # 今年主要目标是：…增长6%左右 (even in a text that opened with a review)
-    if is_past(before, year):
-        return "reported"
-    return "target"
+    return "reported" if is_past(before, year) else "target"
+
+
+#: Words that name a goal: with the plan period named in the clause, it states one.
+_GOALS = ("目标", "计划", "预期", "力争", "争取", "确保")
+
+
+def _states_goal(clause: str) -> bool:
+    return any(word in clause for word in _GOALS)

@@ -157,7 +157,9 @@ def read_structure(text: str) -> Structure:
         for ln in rest
         if ln.rank is None and is_short_line(r[ln.start : ln.end])
     ]
-    year = periods.plan_year(title, opening, headings, r)
+    # A title cut from the first sentence (a page without one) names no plan year of its own.
+    named = title if len(rest) < len(lines) or front.get("title") else ""
+    year = periods.plan_year(named, opening, headings, r)
     top = min((ln.rank for ln in rest if ln.rank is not None), default=None)
     groups: list[tuple[Line | None, list[Line]]] = [(None, [])]
     for ln in rest:
@@ -167,7 +169,9 @@ def read_structure(text: str) -> Structure:
             groups[-1][1].append(ln)
     marker = periods.PartTracker(year)
     if title and (found := periods.heading_kind(title, year)) and found[0] == "review":
-        marker.heading(0, title)  # a text titled as a review (2024年工作回顾) reviews
+        # A text titled as a review (2024年工作回顾, 一份令人羞愧的成绩单) opens with results,
+        # but a sentence that looks ahead (今年…主要预期目标为) still sets goals.
+        marker.flow = "past"
     sections = _sections(groups, title, text, reading, marker)
     return Structure(title, front.get("source") or front.get("url", ""), year, sections, reading)
 
