@@ -61,6 +61,21 @@ CASES = [
      "城镇新增就业10.3万人。\n",
      [("3%", "reported"), ("9%", "reported"), ("21%", "reported"), ("7%", "target"),
       ("10.3万人", "target")]),
+    # …and in a sentence that sets a goal (将) and names no past.
+    ("一般公共预算支出规模将首次达到30万亿元，比上年增加约1.27万亿元。\n",
+     [("30万亿元", "target"), ("1.27万亿元", "target")]),
+    # A record is something achieved: its sentence reports, and so does the rest of its
+    # paragraph until a goal, even under a heading that sets goals.
+    ("确定2021空气质量目标\n环境空气质量全面达标，市区空气质量优良天数332天，"
+     "均创新标准实施以来新纪录；水环境质量持续向好，国考断面水质优良比例100%。\n"
+     "●优良天数不低于317天\n",
+     [("332天", "reported"), ("100%", "reported"), ("317天", "target")]),
+    # 争取…再创历史最好水平 sets a goal: a record with a goal word is a target.
+    ("# 2025年工作安排\n\n争取空气质量优良天数比例达到90%，再创历史最好水平。\n",
+     [("90%", "target")]),
+    # 科技创新高地 has 创新高 in it, but no record.
+    ("# 2025年工作安排\n\n打造区域性科技创新高地。实施重点研发项目300项以上。\n",
+     [("300项", "target")]),
     # The plan year alone does not end a bureau's account of the year just ended.
     ("1月28日，新乡市举办2025年重点民生实事新闻发布会，市人社局局长通报有关情况。\n"
      "全年发放创业担保贷款4.96亿元。\n2025年，全市实现新增城镇就业8.4万人。\n",

@@ -210,6 +210,7 @@ class PartTracker:
         self.stack: list[tuple[int, str, int | None]] = []
         self.seen_review = False
         self.flow: str | None = None
+        self.recorded = False  # a sentence of this paragraph reported a record
 
     def heading(self, rank: int, words: str) -> None:
         """A heading at ``rank`` opens a part."""
@@ -239,6 +240,7 @@ class PartTracker:
         or ``past`` for a paragraph of a plan part that opens by looking back."""
         kind, period = self.stack[-1][1:] if self.stack else ("other", None)
         year = self.year
+        self.recorded = False
         if looks_back(words, year):
             if kind == "other":
                 self.flow = "past"
@@ -262,6 +264,12 @@ class PartTracker:
         """The kind of a sentence of a paragraph of ``kind``: in a text without parts, a
         sentence that names what it reports (去年…执行情况, 上半年, 2020年，…) starts a run
         of ``past`` sentences, and one that looks ahead (今年, 计划草案, 目标) ends it."""
+        if kind != "review" and scope.reports_record(words):
+            self.recorded = True  # 均创新标准实施以来新纪录: this paragraph reports from here
+        elif self.recorded and scope.sets_goal(words):
+            self.recorded = False
+        if self.recorded and (kind == "plan" or self._unheaded()):
+            return "past"
         if kind not in ("other", "past") and not (kind == "plan" and self._unheaded()):
             return kind
         head = scope.head(words)

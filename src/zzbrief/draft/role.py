@@ -106,7 +106,10 @@ def role(
     | otherwise | target | |
     """
     when = scope.sentence_period(before + lead, year)
-    ignore = COMPARED + RUNNING if part == "plan" or when == "ahead" else ()
+    # 比上年增加 compares a goal with last year in a plan, after 今年, or in a sentence that
+    # sets a goal and names no past (支出规模将首次达到30万亿元，比上年增加约1.27万亿元).
+    planning = part == "plan" or when == "ahead" or (when is None and scope.sets_goal(before))
+    ignore = COMPARED + RUNNING if planning else ()
     if part != "review" and scope.period(lead, year) == "ahead" and _states_goal(clause):
         return "target"  # 明确了今年…预期增长目标为4.5%—5%: the goal, whatever verb reports it
     if is_past(clause, year, ignore):

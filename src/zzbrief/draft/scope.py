@@ -92,7 +92,24 @@ def period(words: str, year: int | None) -> str | None:
 
 
 #: Words that set a goal or say what is to be done.
-GOALS = ("目标", "计划", "预期", "力争", "争取", "确保", "将", "要", "拟")
+GOALS = ("目标", "计划", "预期", "力争", "争取", "努力", "确保", "将", "拟", "不低于", "不少于")
+#: …and 要 as a modal (要实现, 要“增长7%左右”), not in 主要, 重要, 需要, 要求.
+_GOAL = re.compile("|".join(map(re.escape, GOALS)) + r"|(?<![主重需只紧纲必])要(?![求素点闻])")
+
+
+def sets_goal(words: str) -> bool:
+    """True when ``words`` have a word that sets a goal (目标, 力争, 确保, 将, 要 …)."""
+    return _GOAL.search(words) is not None
+
+
+#: A record (创…新纪录, 历史新高, 历史最好水平) is always something achieved.
+RECORDS = ("新纪录", "新记录", "历史新高", "再创新高", "创下新高", "历史最好", "历史最高")
+
+
+def reports_record(sentence: str) -> bool:
+    """True when a sentence reports a record and sets no goal (再创历史最好水平 with 争取 is
+    a goal)."""
+    return any(w in sentence for w in RECORDS) and not sets_goal(sentence)
 
 
 def opens_ahead(head: str, year: int | None) -> bool:
@@ -103,7 +120,7 @@ def opens_ahead(head: str, year: int | None) -> bool:
     if found is None or found[0] != "ahead":
         return False
     bare_year = year is not None and found[1].startswith(str(year))
-    return not bare_year or any(word in head for word in GOALS)
+    return not bare_year or sets_goal(head)
 
 
 def _last(words: str, year: int | None) -> tuple[str, str] | None:
