@@ -11,7 +11,7 @@ from zzbrief.text import scripts, units, wording
 from zzbrief.text.scan import Found, find_figures
 
 _ITEMS = re.compile(r"[和与及、]")
-_SPLIT_UNITS = ("percent", "points", "ratio")
+_SPLIT_UNITS = ("percent", "points", "ratio", "permille")
 #: 城乡 names two things: a 分别 list over it gives one figure for each.
 _PAIRS = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城镇", "农村")}
 
@@ -167,7 +167,7 @@ def _readings(
                 base_unit=info.base,
                 comparator=">" if f.approx and comp == "=" else comp,
                 direction=direction,
-                aspiration=any(w in clause for w in wording.ASPIRATION),
+                aspiration=_aspires(text, left, right),
                 kind=_kind(info.family, direction),
                 metric=name,
                 quote=quote,
@@ -182,6 +182,23 @@ def _readings(
             )
         )
     return out
+
+
+_COMMA = re.compile(r"[,，;；。:：!?！？]")
+#: Clauses that open by elaborating the one before (其中…, 一个是…): its effort word holds.
+_ELABORATES = ("其中", "一个是", "另一个是", "一是", "二是", "三是", "包括")
+
+
+def _aspires(text: str, left: int, right: int) -> bool:
+    # 力争拉动消费1000亿元以上、实现网络零售额突破1.4万亿元: the effort governs every item of
+    # its 、 list, and a clause that elaborates it (力争引进重大项目380个以上，其中30亿元以上
+    # 项目80个以上; 争取…达到两个百亿，一个是GDP超过百亿), not the clauses after a comma
+    # (the labels differ there; the clause is the safer reading).
+    cuts = [0] + [m.end() for m in _COMMA.finditer(text, 0, left)]
+    at = len(cuts) - 1
+    while at > 0 and text.startswith(_ELABORATES, cuts[at]) and text[cuts[at] - 1] in ",，":
+        at -= 1
+    return any(w in text[cuts[at] : right] for w in wording.ASPIRATION)
 
 
 def extract(text: str) -> Draft:

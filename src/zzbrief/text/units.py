@@ -62,6 +62,9 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("time", "hours", (("小时", 1), ("分钟", 1 / 60), ("天", 24))),
     ("percent", "percent", (("%", 1), ("％", 1))),
     ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
+    # Per mille: birth and natural-growth rates (人口自然增长率控制在6‰以内). Its own base
+    # unit, since an amount in percent prints its value as it is (6‰ is not 6%).
+    ("permille", "‰", (("‰", 1),)),
     ("ratio", "times", (("倍", 1),)),
     # Grain is counted in 斤 (half a kilogram): 粮食产量1300亿斤.
     ("mass", "tonnes", (("斤", 5e-4), ("万斤", 5), ("亿斤", 5e4), ("万亿斤", 5e8))),
