@@ -500,8 +500,10 @@ def _plan_section(plan: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """The plan part's sentences that reviewed targets are quoted from (none: no section)."""
     if not plan:
         return []
-    sentences = [{"id": sid, "zh": zh} for sid, zh in plan]
-    return [{"id": "plan", "kind": "lead", "paragraphs": [{"sentences": sentences}]}]
+    # One paragraph per passage: a passage narrowed to its clauses ends at a ， and only a
+    # paragraph's last sentence may end without 。！？；
+    paragraphs = [{"sentences": [{"id": sid, "zh": zh}]} for sid, zh in plan]
+    return [{"id": "plan", "kind": "lead", "paragraphs": paragraphs}]
 
 
 def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> dict[str, Any]:
