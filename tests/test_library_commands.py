@@ -65,18 +65,39 @@ def test_a_new_briefing_is_listed_on_the_next_run(own_library: Path) -> None:
 
 
 def test_compare_sorts_by_target_then_outcome_and_filters(library: Path) -> None:
-    rows = _json("compare", "gdp-growth")
+    rows = _json("compare", "gdp-growth", "--level", "all")
     assert isinstance(rows, list)
     assert [(r["briefing"], r["target"]["value"]) for r in rows] == [
         ("metro-2025", 7), ("south-2025", 6), ("north-2025", 5), ("north-2026", 4.5)]  # fmt: skip
-    by_outcome = _json("compare", "gdp-growth", "--sort", "outcome", "--year", "2025")
+    by_outcome = _json(
+        "compare", "gdp-growth", "--sort", "outcome", "--year", "2025", "--level", "all"
+    )
     assert [r["briefing"] for r in by_outcome] == ["north-2025", "south-2025", "metro-2025"]  # type: ignore[index]
     cities = _json("compare", "gdp-growth", "--level", "city")
     assert [r["briefing"] for r in cities] == ["metro-2025"]  # type: ignore[index]
 
 
+def test_compare_shows_the_nation_and_provinces_and_names_the_cities_it_leaves_out(
+    library: Path,
+) -> None:
+    default = run("compare", "gdp-growth", "--format", "json")
+    assert [r["briefing"] for r in json.loads(default.stdout)] == [
+        "south-2025", "north-2025", "north-2026"]  # fmt: skip
+    assert "1 city plan not shown (metro-2025): add --level city or --level all" in (default.stderr)
+    every = run("compare", "gdp-growth", "--level", "all", "--format", "json")
+    assert len(json.loads(every.stdout)) == 4 and "not shown" not in every.stderr
+
+
+def test_compare_shows_cities_when_only_cities_have_the_indicator(own_library: Path) -> None:
+    write(own_library, {"metro-2025": gdp_briefing(("样城市", "Metro"), "city", 2025, 7)})
+    result = run("compare", "gdp-growth", "--format", "json")
+    assert [r["briefing"] for r in json.loads(result.stdout)] == ["metro-2025"]
+    assert "not shown" not in result.stderr
+
+
 def test_compare_records_carry_target_outcome_and_verdict(library: Path) -> None:
-    rows = {r["briefing"]: r for r in _json("compare", "gdp-growth", "--year", "2025")}  # type: ignore[union-attr]
+    every = _json("compare", "gdp-growth", "--year", "2025", "--level", "all")
+    rows = {r["briefing"]: r for r in every}  # type: ignore[union-attr]
     south, north, metro = rows["south-2025"], rows["north-2025"], rows["metro-2025"]
     assert set(south) == {"briefing", "place", "level", "year", "indicator", "target",
                           "outcome", "verdict"}  # fmt: skip
@@ -217,6 +238,20 @@ def test_search_all_names_each_hit_s_briefing(library: Path) -> None:
     assert "2 条" in limited.stderr or "前 2 条" in limited.stderr
     none = run("search", "-b", "all", "量子")
     assert none.exit_code == 1 and "in 4 briefings" in none.stderr
+
+
+def test_search_all_says_once_that_a_cold_cache_compiles_the_library(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZZBRIEF_CACHE_DIR", str(tmp_path / "cold"))
+    first = run("search", "-b", "all", "就业", "--format", "json")
+    assert first.exit_code == 0
+    assert first.stderr.count("compiling the library for search, once (4 briefings)") == 1
+    from zzbrief.briefing import store
+
+    store.reset()  # the next run is a new process, which finds every briefing compiled
+    again = run("search", "-b", "all", "就业", "--format", "json")
+    assert "compiling" not in again.stderr and again.stdout == first.stdout
 
 
 def test_b_all_is_for_search_only(library: Path) -> None:
