@@ -500,9 +500,16 @@ def _plan_section(plan: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """The plan part's sentences that reviewed targets are quoted from (none: no section)."""
     if not plan:
         return []
-    # One paragraph per passage: a passage narrowed to its clauses ends at a ， and only a
-    # paragraph's last sentence may end without 。！？；
-    paragraphs = [{"sentences": [{"id": sid, "zh": zh}]} for sid, zh in plan]
+    from zzbrief.text.segment import CLOSERS, TERMINATORS
+
+    # A sentence narrowed at ， (libbuild.plan.sentence_span) ends without 。, which validate
+    # allows only as the last of its paragraph: a new paragraph starts after each one.
+    runs: list[list[dict[str, str]]] = [[]]
+    for sid, zh in plan:
+        runs[-1].append({"id": sid, "zh": zh})
+        if zh[-1] not in TERMINATORS + CLOSERS:
+            runs.append([])
+    paragraphs = [{"sentences": run} for run in runs if run]
     return [{"id": "plan", "kind": "lead", "paragraphs": paragraphs}]
 
 
