@@ -6,19 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from zzbrief.draft import extract
+from zzbrief.draft import Figure, extract
 
 PLAN = "# 2025年政府工作报告\n\n## 二、2025年工作安排\n\n"
 
 
-def _figures(text: str) -> dict[str, object]:
+def _figures(text: str) -> dict[str, Figure]:
     return {f.figure: f for f in extract(text).figures}
 
 
 def test_per_mille_is_a_unit_of_its_own() -> None:
     f = _figures(PLAN + "人口自然增长率控制在6‰以内。\n")["6‰"]
-    assert (f.value, f.unit, f.base_value, f.base_unit) == (6, "‰", 6, "‰")  # type: ignore[attr-defined]
-    assert (f.comparator, f.role) == ("≤", "target")  # type: ignore[attr-defined]
+    assert (f.value, f.unit, f.base_value, f.base_unit) == (6, "‰", 6, "‰")
+    assert (f.comparator, f.role) == ("≤", "target")
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,39 @@ def test_an_effort_word_reaches_its_list_and_what_elaborates_it(
     draft = extract(head + clause + "\n")
     got = {f.figure: f.aspiration for f in draft.figures if f.role == "target"}
     assert got == aspiring
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure", "comparator"),
+    [
+        ("城镇登记失业率控制在5%。", "5%", "≤"),  # held within it: a ceiling
+        ("全国总人口控制在136000万人。", "136000万人", "≤"),
+        ("居民消费价格涨幅控制在3%左右。", "3%", "≈"),  # a word after it says otherwise
+        ("城镇调查失业率控制在5.5%以内。", "5.5%", "≤"),
+    ],
+)
+def test_a_bare_kong_zhi_zai_is_a_ceiling_for_draft_and_validate(
+    clause: str, figure: str, comparator: str
+) -> None:
+    from zzbrief.briefing.checks import expected_comparator
+
+    assert _figures(PLAN + clause + "\n")[figure].comparator == comparator
+    assert expected_comparator(clause, figure) == comparator
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure"),
+    [
+        ("答完记者提问，今年全国两会期间组织的3场“部长通道”集体采访活动正式收官。", "3场"),
+        ("至此，今年共有9位部门负责人在全国两会“部长通道”回答记者提问。", "9位"),
+        ("大會新聞中心很高興邀請到五位嘉賓出席記者會。", "五位"),
+    ],
+)
+def test_a_press_event_s_own_guests_and_sessions_are_no_figures(clause: str, figure: str) -> None:
+    f = _figures(clause + "\n新增就业1万人。\n")[figure]
+    assert (f.role, f.reason) == ("none", "count")
+
+
+def test_a_plan_s_product_launches_are_still_counted() -> None:
+    f = _figures(PLAN + "举办不少于30场新品发布会、订货会。\n")["30场"]
+    assert (f.role, f.reason, f.comparator) == ("target", None, "≥")

@@ -222,6 +222,18 @@ def _is_ranking(head: str, tail: str, f: Found) -> bool:
     )
 
 
+#: Words that name a press event or its questions (记者会, 答记者问, 采访); not 发布会 alone,
+#: which a plan holds for products (举办不少于30场新品发布会).
+_PRESS = ("记者", "新闻发布会", "采访", "通气会")
+
+
+def _is_press_event(head: str, tail: str, f: Found) -> bool:
+    # A small count of people or sessions in a clause that names the press event itself.
+    if f.unit not in ("位", "名", "场", "场次") or f.value > 60:
+        return False
+    return any(w in head + tail for w in _PRESS)
+
+
 _Test = Callable[[str, str, str, str, Found, "units.UnitInfo | None"], bool]
 #: (reason, test(before, after, clause head, clause tail, found, unit)): the first that holds.
 #: Names (a figure inside a short quotation, or a radius naming a programme: 15分钟生活圈)
@@ -252,6 +264,9 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
         f.chinese and u is not None and u.family in units.COUNT_FAMILIES
         and a.startswith(_STRUCTURE))),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
+    # 邀请到五位嘉宾出席记者会, 3场“部长通道”集体采访活动: the press event's own guests and
+    # sessions, which a page reporting it counts; no plan sets them.
+    ("count", lambda b, a, h, t, f, u: _is_press_event(h, t, f)),
     # 60岁以上老人, 0—6岁儿童: an age class.
     ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
      and f.unit != "年" and bool(_AGE_CLASS.match(a))),

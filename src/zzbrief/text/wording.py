@@ -29,6 +29,9 @@ BEFORE: tuple[tuple[str, str], ...] = (
     ("不高于", "≤"),
     ("不多于", "≤"),
     ("最多", "≤"),
+    # 控制在5%: held within it, a ceiling, unless a word after says otherwise (控制在3%左右).
+    ("控制在", "≤"),
+    ("控制到", "≤"),
     ("低于", "<"),
     ("少于", "<"),
     ("突破", ">"),
