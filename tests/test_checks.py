@@ -175,9 +175,12 @@ def test_expected_comparator(quote: str, figure: str, expected: str) -> None:
 def test_a_lists_closing_bound_applies_to_its_earlier_items() -> None:
     from zzbrief.briefing.checks import _list_comparator
 
-    quote = "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内"
+    quote = "城镇、农村居民人均可支配收入分别增长5%和6%以上"
     assert expected_comparator(quote, "5%") == "="  # the word reads the last figure only
-    assert _list_comparator(quote, "5%") == "≤"
+    assert _list_comparator(quote, "5%") == "≥"
+    # 控制在 is a ceiling of its own, for every item of the list
+    quote = "城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内"
+    assert expected_comparator(quote, "5%") == _list_comparator(quote, "5%") == "≤"
     assert _list_comparator("地区生产总值增长5%左右", "5%") is None
 
 
