@@ -129,3 +129,23 @@ def test_the_songxian_interview_reports_the_year_before_the_goals() -> None:
 )
 def test_the_last_time_word_gives_the_period(words: str, year: int | None, period: str) -> None:
     assert scope.period(words, year) == period
+
+
+def test_a_chapter_headed_neither_way_may_open_with_a_review() -> None:
+    # The 13th Five-Year Plan's 第一章 发展环境: the five years just over, then the goals.
+    text = (
+        "2016-03-17\n\n# 第一篇　指导思想、主要目标和发展理念\n\n### 第一章　发展环境\n\n"
+        "“十二五”时期是我国发展很不平凡的五年。胜利完成“十二五”规划确定的主要目标和任务。\n\n"
+        "经济保持持续较快发展，人均国内生产总值增至49351元。常住人口城镇化率达到56.1%。\n\n"
+        "### 第三章　主要目标\n\n到2020年，常住人口城镇化率达到60%。\n"
+    )
+    draft = extract(text)
+    got = [(f.figure, f.role) for f in draft.figures if f.role != "none"]
+    assert got == [("49351元", "reported"), ("56.1%", "reported"), ("60%", "target")]
+
+
+def test_a_headline_that_states_a_figure_is_a_sentence_too() -> None:
+    text = "今年将新开工改造城镇老旧小区超5.3万个\n住房城乡建设部近日表示，今年将继续推进改造。\n"
+    draft = extract(text)
+    assert draft.title == "今年将新开工改造城镇老旧小区超5.3万个"
+    assert [(f.figure, f.role, f.start) for f in draft.figures] == [("5.3万个", "target", 15)]

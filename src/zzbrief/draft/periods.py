@@ -157,6 +157,9 @@ def looks_back(opening: str, year: int | None) -> bool:
     head = opening.lstrip("*")[:12]
     if any(w in head for w in SINCE) or any(head.startswith(w) for w in LOOK_BACK):
         return True
+    plan = head.lstrip('“"')[:3]  # “十二五”时期是…不平凡的五年: a five-year plan now over
+    if plan in FIVE_YEAR and year is not None and FIVE_YEAR[plan] < year:
+        return True
     years = years_in(head[:6])
     return bool(years) and year is not None and years[0] < year
 
@@ -211,6 +214,7 @@ class PartTracker:
         self.seen_review = False
         self.flow: str | None = None
         self.recorded = False  # a sentence of this paragraph reported a record
+        self.opening: str | None = None  # a heading that said neither, until its first paragraph
 
     def heading(self, rank: int, words: str) -> None:
         """A heading at ``rank`` opens a part."""
@@ -225,6 +229,10 @@ class PartTracker:
         self.stack.append((rank, *found))
         self.seen_review |= found[0] == "review"
         self.flow = None
+        # A heading that says neither (第一章　发展环境) takes its kind from above, but its
+        # first paragraph may open a run of results (“十二五”时期是…不平凡的五年。)
+        neutral = heading_kind(words, self.year) is None and found[0] == "plan"
+        self.opening = words if neutral and words else None
 
     def short_line(self, words: str) -> None:
         """A short line of its own (2024年工作回顾 / 2025年主要目标) acts as a heading when it
@@ -241,8 +249,12 @@ class PartTracker:
         kind, period = self.stack[-1][1:] if self.stack else ("other", None)
         year = self.year
         self.recorded = False
+        # (the heading's own line comes through here first, and does not count)
+        opening = self.opening is not None and self.opening not in words
+        if opening:
+            self.opening = None
         if looks_back(words, year):
-            if kind == "other":
+            if kind == "other" or opening:
                 self.flow = "past"
             self.seen_review = True
             past = [y for y in years_in(words[:12]) if year is None or y < year]
@@ -255,8 +267,10 @@ class PartTracker:
         if looks_ahead(words, year) and not (reporting and _bare_year(words, year)):
             if kind == "other":
                 self.flow = "plan"
+            elif self.flow == "past":
+                self.flow = None
             return "plan", year
-        if kind == "other" and self.flow is not None:
+        if (kind == "other" or self.flow == "past") and self.flow is not None:
             return self.flow, year - 1 if self.flow == "past" and year else year
         return kind, period
 
@@ -303,4 +317,6 @@ _SENTENCE_BACK: tuple[str, ...] = (
     "过去一年",
 )
 _SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效", "年初确定")
+#: Goals met (胜利完成“十二五”规划确定的主要目标): a goal word that reports.
+_SENTENCE_BACK += ("胜利完成", "圆满完成", "超额完成", "顺利完成")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from zzbrief.draft import periods
 from zzbrief.draft.model import Section, Sentence
 from zzbrief.text import scripts
+from zzbrief.text.scan import find_figures
 from zzbrief.text.segment import TERMINATORS, sentence_spans
 
 MAX_HEADING = 40
@@ -139,7 +140,10 @@ def _title(lines: list[Line], reading: str, front: dict[str, str]) -> tuple[str,
         return "", []
     first = reading[lines[0].start : lines[0].end]
     if len(first) <= MAX_HEADING * 2 and not any(c in TERMINATORS for c in first):
-        return first, lines[1:]
+        # A headline that states a figure (今年将新开工改造城镇老旧小区超5.3万个) is the
+        # text's first sentence too: a target restated in the headline is a mention of it.
+        stated = any(f.reason is None for f in find_figures(first))
+        return first, lines if stated else lines[1:]
     return first[:MAX_HEADING], lines
 
 
@@ -158,7 +162,8 @@ def read_structure(text: str) -> Structure:
         if ln.rank is None and is_short_line(r[ln.start : ln.end])
     ]
     # A title cut from the first sentence (a page without one) names no plan year of its own.
-    named = title if len(rest) < len(lines) or front.get("title") else ""
+    cut = rest and lines and rest[0] is lines[0] and title != r[lines[0].start : lines[0].end]
+    named = "" if cut and not front.get("title") else title
     year = periods.plan_year(named, opening, headings, r)
     top = min((ln.rank for ln in rest if ln.rank is not None), default=None)
     groups: list[tuple[Line | None, list[Line]]] = [(None, [])]
