@@ -122,6 +122,8 @@ def test_the_songxian_interview_reports_the_year_before_the_goals() -> None:
         ("“十一五”期间，", 2011, "past"),
         ("“十五五”时期，", 2026, "ahead"),
         ("去年…，加上今年的新挑战不少，要实现", None, "ahead"),
+        ("继续执行去年出台的下调增值税税率政策，新增减税降费约", 2020, None),  # a modifier
+        ("确保项目开工率一季度达到30%、二季度达到", 2024, None),  # a milestone, not a result
         ("比上年增加", 2026, None),  # a comparison, not a time
         ("比2020年翻一番", 2026, None),
         ("2020年", None, None),  # without a plan year, a year decides nothing

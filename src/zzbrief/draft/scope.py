@@ -9,13 +9,14 @@ The last time word before a figure decides; each class below holds in any Chines
 | time word | period | why |
 | --- | --- | --- |
 | 去年, 上年, 过去一年, 过去五年, 一年来, 十年来, …以来, 近年来 | past | they name what is over |
-| 上半年, 前三季度, 一季度 | past | a report on the year so far |
 | a year before the plan year (2020年, 2020年底) | past | |
 | a five-year plan that has ended (“十一五”期间 in a 2011 text) | past | |
 | 今年, 明年, 新的一年, 今后, 下一步, 未来 | ahead | they name what is to come |
 | the plan year or later (2025年, 到2030年) | ahead | |
 | a five-year plan not yet over (“十五五”时期) | ahead | |
 
+A past time word that modifies a noun (``继续执行去年出台的…政策``) is not the time of the
+sentence, and quarters (``一季度达到30%``) are milestones in a plan as often as results.
 Comparisons are not time words: 比上年, 较去年, 同比 and a base year (比2020年翻一番) say
 what a figure is measured against, not when it is.
 """
@@ -34,7 +35,7 @@ FIVE_YEAR = {
     "十六五": 2035,
 }
 PAST_TIMES: tuple[str, ...] = ("去年", "上年", "上一年", "过去", "以来", "近年来", "近几年")
-PAST_TIMES += ("上半年", "前三季度", "一季度", "前两个月", "年初以来", "今年以来")
+PAST_TIMES += ("年初以来", "今年以来")
 AHEAD_TIMES: tuple[str, ...] = ("今年", "明年", "新的一年", "今后", "下一步", "未来")
 #: 比上年增加, 较去年, 同比: what a figure is compared with, not when it is.
 _COMPARED = re.compile(
@@ -123,10 +124,16 @@ def opens_ahead(head: str, year: int | None) -> bool:
     return not bare_year or sets_goal(head)
 
 
+#: 去年出台的…政策, 2020年确定的: a time word that modifies a noun.
+_MODIFIES = re.compile(r"[^，,。；;：:、]{0,6}的")
+
+
 def _last(words: str, year: int | None) -> tuple[str, str] | None:
     words = _COMPARED.sub("", words)
     for found in reversed(list(_WORDS.finditer(words))):
         kind = _kind(found.group(0), year)
+        if kind == "past" and _MODIFIES.match(words, found.end()):
+            continue
         if kind is not None:
             return kind, found.group(0)
     return None
