@@ -73,6 +73,10 @@ _AGENDA: tuple[str, ...] = (
     "指标",
 )
 _AGENDA += ("篇章", "条措施", "措施", "领域", "重点方向", "重点行业", "重点领域")
+#: A city's yearly list of projects for the people, like 民生实事 (纳入20项民心工程).
+_AGENDA += ("民心工程", "民生工程")
+#: Where the counted phrase ends: at the next number (30项…事项和18项…实事).
+_NEXT_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[项件个条]")
 #: 6个新兴支柱产业, 8个现代服务业: a count of the kinds of industry a plan names.
 _KINDS_OF_INDUSTRY = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:产业|服务业|行业)(?=$|[，,。；;、]|拔节|高端化|做大|做强|提质)"
@@ -89,7 +93,20 @@ _SIZED_PLACE = re.compile(r"^(?:及?以上|以下)?的(?:镇|村|县|乡|城市|
 _COUNTERS = ("个", "项", "件", "条", "大", "位", "支", "类")
 _NAMED = ("规定", "市场", "资源", "改革", "行动", "服务", "清单", "禁止")
 _NAMING_TIME = re.compile(r"^(?:[“\"「]|过境|免签|通勤|交通圈|经济圈|生活圈|服务圈|直达|航空|货运)")
-_GUESS = re.compile(r"大概|可能|估计|预测|或将|有望")
+#: Words of a guess at what will happen (大概, 可能, 会在 … 区间运行); 会 only as "will".
+_GUESS = re.compile(r"大概|可能|估计|预测|或将|有望|(?<![社机大协学商工农议都省])会(?:在|有|达到)")
+#: 比全省的7.5%高出…, 与预期目标相差…: the gap between two stated figures (or a figure and
+#: its target) is worked out from them, not set as a goal of its own (高于全国1个百分点 is).
+_DERIVED = re.compile(
+    r"(?:比|与|较|同)[^，,。；;]*?(?:[0-9０-９][0-9０-９.．]*\s*[%％]|目标)"
+    r"[^，,。；;0-9０-９]{0,6}?(?:高出|低出|多出|相差|差距为?|差)$"
+)
+#: 着重做到5个“坚定不移”：一是…: a count whose items are listed right after a colon.
+_LISTED_NEXT = re.compile(
+    r"^[^，,。；;：:]{0,16}[：:]\s*(?:一是|其一|第一|首先|[（(]?[一1][）)、.．])"
+)
+#: 50个项目中，10个…: the count of a set that the next figures pick from.
+_AMONG = re.compile(r"^[\u4e00-\u9fff]{0,4}(?<![高初集城空心])(?:中|之中)$")
 _AFTER_WORDS = ("以上", "以下", "以内", "左右", "上下", "及以上")
 
 
@@ -97,14 +114,29 @@ def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
     # 办好十件民生实事, 重点做好11项工作, 11项主要经济指标: how many items a text lists.
     if info is None or f.unit not in ("个", "件", "项", "大", "条", "方面"):
         return False
-    rest = tail.lstrip("的")
+    rest = _NEXT_COUNT.split(tail.lstrip("的"), maxsplit=1)[0]
     if "实事" in rest and f.value <= 60:
         return True
     if f.value <= 20 and _KINDS_OF_INDUSTRY.match(rest):
         return True
-    return any(w in rest[:6] and not re.search(r"\d", rest[: rest.find(w)]) for w in _AGENDA) and (
-        f.value <= 60
+    # the agenda word heads the counted phrase: not 9个区的部分人口 (a part of each district)
+    return f.value <= 60 and any(
+        w in rest[:6] and "的" not in rest[: rest.find(w)] for w in _AGENDA
     )
+
+
+def _round_hundreds(f: Found, after: str) -> bool:
+    # 百部, 千亩, 万人 (no digit before): a round Chinese hundred, thousand or ten thousand
+    # before a noun, not before 以上/左右.
+    return (
+        f.figure[:1] in "百千万"
+        and len(f.figure) <= 3
+        and bool(re.match(r"[\u4e00-\u9fff]", after))
+        and not after.startswith(_AFTER_WORDS)
+    )
+
+
+_PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:计划|工程|行动|人才)")
 
 
 def _is_ranking(head: str, tail: str, f: Found) -> bool:
@@ -126,6 +158,8 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     ("ordinal", lambda b, a, h, t, f, u: b.endswith("第")),
     # 大概在1.7%-1.8%, 可能会有0.7%的价格因素: a guess at what will happen, not a goal.
     ("forecast", lambda b, a, h, t, f, u: bool(_GUESS.search(h))),
+    # 8%的增速比全省的7.5%高出0.5个百分点: a gap worked out from two stated figures.
+    ("derived", lambda b, a, h, t, f, u: bool(_DERIVED.search(h))),
     # 每千人口托位数, 每万人: the denominator of a rate, not a count.
     ("per", lambda b, a, h, t, f, u: b.endswith("每")),
     # 一件一件抓落实, 一天一天: a repeated word, not a count.
@@ -139,13 +173,21 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     # 五期, 三类: a Chinese-numeral phase or class.
     ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in ("期", "类", "门", "支")),
     ("meeting", lambda b, a, h, t, f, u: f.unit == "次" and bool(_MEETING.match(a))),
+    # 每个区至少建成一座: 至少 anywhere before makes 一 a count.
     ("article", lambda b, a, h, t, f, u: f.chinese and u is not None and f.value == 1
-     and u.factor == 1 and not h.endswith("至少")),
+     and u.factor == 1 and "至少" not in h),
     ("agenda", lambda b, a, h, t, f, u: f.unit in ("个", "项", "条", "类") and f.value <= 60
      and h.endswith(_CATEGORY_BEFORE)),
     ("agenda", lambda b, a, h, t, f, u: _is_agenda(t, f, u) or (
         f.chinese and u is not None and u.family in units.COUNT_FAMILIES
         and a.startswith(STRUCTURE))),
+    # 着重做到5个“坚定不移”：一是…, and 50个项目中，…: a list's size, not a goal.
+    ("agenda", lambda b, a, h, t, f, u: u is not None and u.family in units.COUNT_FAMILIES
+     and (bool(_LISTED_NEXT.match(a)) or bool(_AMONG.match(t)))),
+    # 两项激励额度可累加: a Chinese-numeral count opening a sentence refers back to things
+    # just described; a goal is set by a verb or a measure before its figure.
+    ("agenda", lambda b, a, h, t, f, u: f.chinese and f.value <= 10 and f.unit in _COUNTERS
+     and not b.strip(" *#>-")),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
     # 60岁以上老人, 0—6岁儿童: an age class.
     ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
@@ -154,8 +196,11 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     ("threshold", lambda b, a, h, t, f, u: a.startswith(("级", "数"))),
     # 超5万人的镇, 10万元以下的村: the size that picks out places.
     ("threshold", lambda b, a, h, t, f, u: bool(_SIZED_PLACE.match(a))),
-    # 千亩高产示范片1000个: a round Chinese hundred/thousand that names a class of things.
-    ("threshold", lambda b, a, h, t, f, u: f.figure[:1] in "百千万" and len(f.figure) <= 3
-     and u is not None and u.family != "scale"
-     and bool(re.match(r"[\u4e00-\u9fff]", a)) and not a.startswith(_AFTER_WORDS)),
+    # 千亩高产示范片1000个: a round Chinese hundred/thousand of a measure that names a class
+    # of things; of things counted one by one it is a count (创作百部文艺精品), unless it
+    # names a programme (千人计划).
+    ("name", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
+     and u.family in units.COUNT_FAMILIES and bool(_PROGRAMME.match(a))),
+    ("threshold", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
+     and u.family not in ("scale", *units.COUNT_FAMILIES)),
 )  # fmt: skip
