@@ -63,6 +63,15 @@ _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True
 _PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
+#: 十年来, 3年来: over the last N years (一年来 and 五年来 are paragraph openers too).
+_YEARS_SINCE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)年来")
+#: 截至目前, 截至6月底, 目前，…: a progress report of where things stand, whatever part it is
+#: in (截至年底 and 截至2025年底 set a deadline instead; an earlier year is the past anyway).
+_AS_OF = re.compile(
+    r"(?:截至|截止|截止到)(?:目前|当前|[0-9０-９一二三四五六七八九十]{1,3}月)|^目前"
+)
+#: 项目工程进展顺利: a state of progress, not a goal.
+_PROGRESS = ("进展顺利", "进展良好", "正常推进", "有序推进中", "正在推进")
 
 
 def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
@@ -73,44 +82,54 @@ def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
         text = _ALREADY_OF.sub("", text)
     for word in ignore:
         text = text.replace(word, "")
-    if _PAST_RE.search(text) or _PERFECTIVE.search(text):
+    if _PAST_RE.search(text) or _PERFECTIVE.search(text) or _YEARS_SINCE.search(text):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
 def role(
-    clause: str, before: str, part: str, year: int | None, lead: str = "", after: str = ""
+    clause: str,
+    before: str,
+    part: str,
+    year: int | None,
+    lead: str = "",
+    after: str = "",
+    follows_target: bool = False,
 ) -> str:
     """``reported`` or ``target`` for a figure with this clause, the sentence text before it,
     in a part of this kind (review, plan, other, past; see ``periods.py``); ``lead`` and
-    ``after`` are the clause's words before and after the figure.
+    ``after`` are the clause's words before and after the figure; ``follows_target`` says
+    that the figure before it in its sentence is a target.
 
     | wording | role | why |
     | --- | --- | --- |
-    | the past in the clause (完成了, 同比, 已, 预计, an earlier year) | reported | it says so |
+    | the past in the clause (完成了, 同比, 已, 预计, 十年来, earlier years) | reported | |
     | (in a plan part, 同比/比上年 and 累计完成 are not the past) | | |
-    | 从X提高到Y: X | reported | today's level |
+    | (比上年增加 right after a target: how much the goal rises) | | |
+    | 从X提高到Y, 从X、Y提高到Z: X and Y | reported | today's level |
     | a review part | reported | a review reports, even 力争 restated from last year |
+    | 截至目前, 截至6月底, 进展顺利 (no goal word) | reported | a progress report |
     | a goal word in the clause (力争, 目标, 确保) | target | it says so |
-    | a paragraph of a plan that opens looking back (2024年，…) | reported | |
-    | a plan part | target, unless the sentence before it looks back | plans set goals |
+    | a paragraph that opens looking back (2024年，…) | reported, unless a later time word | |
+    | (…在2021年要“向40万辆发起冲击”: the plan year named last, then the figure) | target | |
+    | a plan part | target | plans set goals |
     | the sentence before looks ahead (今年, 主要目标) | target | |
     | the sentence before looks back | reported | |
     | otherwise | target | |
     """
-    ignore = COMPARED + RUNNING if part == "plan" else ()
-    if is_past(clause, year, ignore):
-        return "reported"
-    if _FROM.search(lead) and re.match(
-        r"^[^，,。；;]{0,3}(?:提高|提升|增加|增长|上调)(?:到|至)", after
-    ):
+    rises = follows_target and bool(_RISES_BY.search(lead))
+    ignore = COMPARED + RUNNING if part == "plan" else COMPARED if rises else ()
+    if is_past(clause, year, ignore) or (_FROM.search(lead) and _TO.match(after)):
         return "reported"
     if part == "review":
         return "reported"
-    if any(word in clause for word in FUTURE):
+    goal = any(word in clause for word in FUTURE)
+    if not goal and (_AS_OF.search(before + lead) or any(w in clause for w in _PROGRESS)):
+        return "reported"
+    if goal:
         return "target"
     if part == "past":
-        return "reported"
+        return "target" if _ahead_again(before + lead, year) else "reported"
     if part == "plan":
         return "target"  # a plan part sets goals; only the clause's own words report
     ahead = looks_ahead(before, year)
@@ -119,3 +138,26 @@ def role(
     if is_past(before, year):
         return "reported"
     return "target"
+
+
+#: 赤字规模5.66万亿元、比上年增加1.6万亿元: right after a target, how much the goal rises.
+_RISES_BY = re.compile(r"(?:比上年|较上年|比去年|较去年)(?:增加|增长|提高|减少|下降|扩大)约?$")
+#: The figure after 到/至 in 从…提高到…, with the other items of a list between (、270元).
+_TO = re.compile(
+    r"^(?:[、和及][^，,。；;、]{0,12}?)?[^，,。；;]{0,3}?(?:提高|提升|增加|增长|上调)(?:到|至)"
+)
+_TIME_WORD = re.compile(r"(20[0-9]{2})年|今年|明年")
+#: Words of intent after that time word (2021年要…): a year named is not yet a year ahead.
+_INTENT = re.compile(r"要|将|拟|计划|力争|争取|目标")
+
+
+def _ahead_again(words: str, year: int | None) -> bool:
+    # In a run of the past, the time word nearest the figure names the plan year or later
+    # with a word of intent after it, and nothing after it looks back:
+    # 并提出…在2021年要“向40万辆发起冲击” (in a 2021 interview), not 2025年,全市实现… in a
+    # bureau's account of 2025.
+    last = max(_TIME_WORD.finditer(words), key=lambda m: m.start(), default=None)
+    if last is None or (last.group(1) and (year is None or int(last.group(1)) < year)):
+        return False
+    rest = words[last.end() :]
+    return bool(_INTENT.search(rest)) and not is_past(rest, year)
