@@ -11,7 +11,8 @@ The plan year, in this order of trust (never today's date):
 2. the years in the title (``2025年政府工作报告``; of ``2024年…执行情况与2025年…计划``
    the later);
 3. the headings: a plan heading's year, a review heading's year plus one;
-4. the first 20xx年 in the text.
+4. a year the text says it reviews (回顾2014年工作, 2024年工作回顾), plus one;
+5. the first 20xx年 in the text.
 
 Among several, the latest counts, but no more than a year past the earliest (a 2035 vision
 is a horizon, not the plan year).
@@ -71,6 +72,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
+_REVIEWED = re.compile(r"回顾(20[0-9]{2})年|(20[0-9]{2})年(?:工作)?回顾")
 
 
 def years_in(text: str) -> list[int]:
@@ -102,6 +104,9 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
         candidates += [y + shift for y in years_in(heading)]
     if candidates:
         return _latest(candidates)
+    reviewed = _REVIEWED.search(text)
+    if reviewed is not None:  # a press report of a report: 在《报告》中回顾2014年工作时指出
+        return int(reviewed.group(1) or reviewed.group(2)) + 1
     first = _YEAR.search(text)
     return int(first.group(1)) if first else None
 

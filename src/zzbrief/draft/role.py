@@ -70,6 +70,16 @@ _YEARS_SINCE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]
 _AS_OF = re.compile(
     r"(?:截至|截止|截止到)(?:目前|当前|[0-9０-９一二三四五六七八九十]{1,3}月)|^目前"
 )
+_AS_OF_YEAR = re.compile(r"(?:截至|截止|截止到)(20[0-9]{2})年")
+
+
+def _as_of(words: str, year: int | None) -> bool:
+    # 截至6月底, 目前; or 截至2023年底 in a 2024 plan (截至2025年底 there is a deadline)
+    if _AS_OF.search(words):
+        return True
+    return year is not None and any(int(y) < year for y in _AS_OF_YEAR.findall(words))
+
+
 #: 项目工程进展顺利: a state of progress, not a goal.
 _PROGRESS = ("进展顺利", "进展良好", "正常推进", "有序推进中", "正在推进")
 
@@ -124,7 +134,7 @@ def role(
     if part == "review":
         return "reported"
     goal = any(word in clause for word in FUTURE)
-    if not goal and (_AS_OF.search(before + lead) or any(w in clause for w in _PROGRESS)):
+    if not goal and (_as_of(before + lead, year) or any(w in clause for w in _PROGRESS)):
         return "reported"
     if goal:
         return "target"

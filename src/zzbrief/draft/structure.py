@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from zzbrief.draft import periods
 from zzbrief.draft.model import Section, Sentence
 from zzbrief.text import scripts
+from zzbrief.text.scan import find_figures
 from zzbrief.text.segment import TERMINATORS, sentence_spans
 
 MAX_HEADING = 40
@@ -56,6 +57,7 @@ class Line:
     end: int
     rank: int | None
     heading: str  # the heading's words in the reading (markers stripped), or ""
+    headline: bool = False  # the title, kept as the first paragraph for its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,17 @@ def _title(lines: list[Line], reading: str, front: dict[str, str]) -> tuple[str,
     return first[:MAX_HEADING], lines
 
 
+def _has_figure(line: str) -> bool:
+    return any(f.reason is None for f in find_figures(line))
+
+
+def _as_body(line: Line, reading: str) -> Line:
+    # A headline that states a figure (交通运输部:2025年计划新改建农村公路10.5万公里) is the
+    # title and also the text's first paragraph, so that its figure is read.
+    at = reading.find(line.heading, line.start, line.end) if line.heading else -1
+    return Line(at if at >= 0 else line.start, line.end, None, "", headline=True)
+
+
 def read_structure(text: str) -> Structure:
     """Read a plan text into its title, address, plan year and sections (see above)."""
     front, body = front_matter(text)
@@ -150,6 +163,8 @@ def read_structure(text: str) -> Structure:
     r = reading.text
     lines = _lines(r, reading.index_of(body))
     title, rest = _title(lines, r, front)
+    if rest is not lines and lines and _has_figure(r[lines[0].start : lines[0].end]):
+        rest = [_as_body(lines[0], r), *rest]
     opening = [r[ln.start : ln.end] for ln in rest[:12]]
     headings = [ln.heading for ln in rest if ln.rank is not None]
     headings += [
@@ -208,7 +223,9 @@ def _make_section(
             marker.heading(ln.rank, ln.heading)
         elif ln is not head and is_short_line(words):
             marker.short_line(words)
-        part, period = marker.paragraph(words)
+        # a headline neither opens nor closes a run of paragraphs: what it says of its
+        # period is its own clause's business (…2025年计划新改建…)
+        part, period = marker.paragraph(words) if not ln.headline else ("other", None)
         sentences: list[Sentence] = []
         for a, b, cut in _bounded(sentence_spans(words, ln.start), r):
             n += 1
