@@ -34,9 +34,15 @@ _N = numbers.NUMBER
 _PCT = rf"百分之(?:{numbers.CHINESE_DECIMAL})"
 #: 翻一番 (to double), 翻两番 (to quadruple): the number of doublings.
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+#: Units that open with 万 or 亿 (万亿, 万亿元, 万名 …): after a verb of reaching, with no
+#: number before them, they count one (迈向万亿, 突破万亿元大关, 带动万名青年).
+MYRIADS = frozenset(u for u in units.UNITS if u[:1] in "万亿" and u not in units.SCALES)
+_MYRIAD = "|".join(sorted(MYRIADS, key=len, reverse=True))
+#: The verbs (all two characters: a look-behind has one width) that reach such a figure.
+_REACH = "迈向|突破|超过|达到|冲刺|迈上|迈进|跨越|跨上|站上|跃上|登上|挺进|冲击|超越|带动"
 FIGURE = re.compile(
     r"(?<![0-9０-９.．A-Za-z零〇一二两三四五六七八九十百千万亿])(?:"
-    rf"(?P<scale>{_SCALE})|"
+    rf"(?P<scale>{_SCALE})|(?<={_REACH})(?P<one>{_MYRIAD})(?![0-9０-９])|"
     rf"(?P<plo>{_PCT})(?:{_SP}(?:——|[-–—~～至到]){_SP}(?P<phi>{_PCT}))?"
     r"|(?P<fan>翻[一两二三]?番)|(?P<frac>[1-9]/[1-9][0-9]?)(?=以上|以下|左右|的|用于|$)|"
     rf"(?P<lo>{_N})(?:{_SP}(?:{_UNIT}))?{_SP}(?:——|[-–—~～至到]){_SP}(?P<hi>{_N}){_SP}"
@@ -57,6 +63,8 @@ def _read(match: re.Match[str]) -> Found | None:
     figure = match.group(0)
     if match.group("scale"):
         return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, False)
+    if match.group("one"):
+        return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, True)
     if match.group("frac"):
         above, below = figure.split("/")
         share = round(100 * int(above) / int(below), 2)
@@ -97,6 +105,7 @@ def _inside_name(text: str, f: Found) -> bool:
                 f.unit in ("%", "％")
                 and not f.chinese
                 and len(f.figure) >= 0.6 * len(inner.strip())
+                and not _COUNTED.search(text, left, f.start)  # “三个15%”: a policy's name
             )
             return not (quoted_figure or _MEASURED.search(inner))
     info = units.lookup(f.unit)
@@ -106,6 +115,8 @@ def _inside_name(text: str, f: Found) -> bool:
     return "圈" in tail  # 15分钟生活圈, 1公里充电服务圈: a radius that names a programme
 
 
+#: A count before a quoted figure makes the quotation a name (“三个15%”, “两个70%”).
+_COUNTED = re.compile(r"[一二两三四五六七八九十][个项条大]")
 #: Words that make a quotation a quoted figure rather than a name.
 _MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击")
 
@@ -137,12 +148,33 @@ def _is_threshold(text: str, f: Found, later: list[Found]) -> bool:
     return any(g.start < limit for g in later)
 
 
+#: 居民消费价格指数控制在103左右, 电能利用效率（PUE）1.25以下: measures whose number has no
+#: unit because the measure names its scale (an index, a coefficient, a ratio).
+_UNITLESS = re.compile(
+    r"(?:指数|系数|利用效率|PUE值?|能效比)(?:[（(][A-Za-z]{2,6}[）)])?"
+    r"(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|不高于|不超过|低于|达到|提高到|提升至|为)?"
+    rf"(?P<num>{numbers.ARABIC})(?![0-9０-９.．%％‰/])(?!{_SP}(?:{_UNIT}|[年月日号时]))"
+)
+
+
+def _unitless(text: str) -> list[Found]:
+    out = []
+    for m in _UNITLESS.finditer(text):
+        value = numbers.parse_arabic(m.group("num"))
+        if value is not None:
+            a, b = m.span("num")
+            out.append(Found(a, b, m.group("num"), value, units.NO_UNIT, None, False, 1, False))
+    return out
+
+
 def find_figures(text: str) -> list[Found]:
     """Every number with a unit in a sentence, in order; those that are not figures carry
     the ``reason`` (ordinal, name, meeting, agenda, ranking, threshold …)."""
     found = [
         f for m in FIGURE.finditer(text) if (f := _read(m)) is not None and not _glued(text, f)
     ]
+    if "指数" in text or "系数" in text or "效率" in text or "PUE" in text or "能效比" in text:
+        found = sorted([*found, *_unitless(text)], key=lambda f: f.start)
     marked: list[Found] = []
     for i, f in enumerate(found):
         reason = _not_a_figure(text, f)
@@ -173,6 +205,8 @@ def find_figures(text: str) -> list[Found]:
 #: A unit that is the first character of a longer word (三部门, 零部件, 一部分): no figure.
 _GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元", "台": "阶"}
 _GLUED |= {"位": "数一", "门": "峡户类槛", "头": "部", "只": "是有要", "期": "间待望盼"}
+#: 省级, 县域, 县道 (a road number), 镇街, 村民: the place is the first character of a word.
+_GLUED |= {"省": "级份会委道内外属", "县": "级域城道委", "镇": "级街域区", "村": "级民委组庄落居"}
 
 
 def _glued(text: str, f: Found) -> bool:
@@ -185,6 +219,11 @@ def split_figure(figure: str) -> tuple[float, str] | None:
 
     A range gives its lower bound; a scale word (万亿级) has the implied value 1.
     """
+    if figure in MYRIADS:
+        return 1, figure  # 迈向万亿: one of the unit
+    bare = numbers.parse_arabic(figure)
+    if bare is not None:
+        return bare, units.NO_UNIT  # 指数103: a figure without a unit
     match = FIGURE.fullmatch(figure)
     if match is None:
         return None

@@ -126,10 +126,10 @@ def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
 
 
 def _round_hundreds(f: Found, after: str) -> bool:
-    # 百部, 千亩, 万人 (no digit before): a round Chinese hundred, thousand or ten thousand
-    # before a noun, not before 以上/左右.
+    # 百部, 千亩 (no digit before): a round Chinese hundred or thousand before a noun, not
+    # before 以上/左右.
     return (
-        f.figure[:1] in "百千万"
+        f.figure[:1] in "百千"
         and len(f.figure) <= 3
         and bool(re.match(r"[\u4e00-\u9fff]", after))
         and not after.startswith(_AFTER_WORDS)
@@ -170,6 +170,8 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     # 144小时过境免签, 11小时“亚欧空中货运走廊”: a duration that names a programme.
     ("name", lambda b, a, h, t, f, u: u is not None and u.family == "time"
      and bool(_NAMING_TIME.match(a))),
+    # 两省一市, 三县: Chinese-numeral places name a region (川渝两省市), not a goal.
+    ("name", lambda b, a, h, t, f, u: f.chinese and u is not None and u.family == "places"),
     # 五期, 三类: a Chinese-numeral phase or class.
     ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in ("期", "类", "门", "支")),
     ("meeting", lambda b, a, h, t, f, u: f.unit == "次" and bool(_MEETING.match(a))),

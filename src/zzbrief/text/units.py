@@ -33,6 +33,9 @@ def _each(*words: str) -> tuple[tuple[str, float], ...]:
     return tuple(pair for w in words for pair in ((w, 1.0), ("万" + w, 1e4)))
 
 
+#: The unit of a figure printed without one (an index, a coefficient): see scan.py.
+NO_UNIT = "无单位"
+
 # (family, base unit, [(printed unit, factor), ...]); longest spellings are matched first.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("money", "yuan", (("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12))),
@@ -89,6 +92,11 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     # Measure words of things counted one by one, with their 万 forms (2万座, 1万场).
     ("items", "items", _each("座", "场", "场次", "列", "只", "页", "条次", "班次", "份", "宗")),
     ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
+    # Places counted without a measure word (扎实推进9省106县对口帮扶协作).
+    ("places", "places", (("省", 1), ("县", 1), ("镇", 1), ("村", 1))),
+    # A number without a unit where the measure names its scale (居民消费价格指数控制在103
+    # 左右, 电能利用效率1.25): scan.py reads it only after such a measure.
+    ("number", "number", ((NO_UNIT, 1),)),
 )
 
 #: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").
@@ -104,7 +112,7 @@ SCALES: dict[str, float] = {
 }
 
 #: Families whose figures count discrete things (kind ``count``).
-COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "tasks"})
+COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "tasks", "places"})
 
 
 def _build() -> dict[str, UnitInfo]:
@@ -130,5 +138,5 @@ def alternation() -> str:
     """A regex alternation of every non-scale unit, longest first (万亿元 before 亿元)."""
     import re
 
-    names = sorted((u for u in UNITS if u not in SCALES), key=len, reverse=True)
+    names = sorted((u for u in UNITS if u not in SCALES and u != NO_UNIT), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
