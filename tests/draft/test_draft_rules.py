@@ -1,0 +1,174 @@
+"""The rules for the weak document kinds (issue 13): one real clause per rule, read as labelled.
+
+Each clause is quoted from a labelled text of the development corpus (benchmarks/corpus/
+labels/: department texts, interviews, excerpts, five-year outlines, full reports); the
+text around it is our own. The expected reading is (figure, role, reason) for every number
+in the clause. Each rule is a wording class that holds in any Chinese government text; a
+counter-example beside it pins what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+from zzbrief.draft import briefing_parts, extract, write_folder
+from zzbrief.text.scan import split_figure
+
+PLAN = "# 2025年政府工作报告\n\n## 二、2025年工作安排\n\n"
+REVIEW = "# 2025年政府工作报告\n\n## 一、2024年工作回顾\n\n"
+#: A news page without headings (an interview, a bureau's briefing): an ``other`` part.
+NEWS = "记者专访\n\n2025-03-05 09:47 来源：新华网\n\n"
+
+CASES = [
+    # derived: a gap worked out from two stated figures, or from a figure and its target
+    (NEWS, "8%的增速比全省的7.5%高出0.5个百分点。",
+     [("8%", "target", None), ("7.5%", "target", None), ("0.5个百分点", "none", "derived")]),
+    (NEWS, "虽然GDP增速与预期目标相差1个多点。", [("1个", "none", "derived")]),
+    (PLAN, "城镇居民人均可支配收入增速高于经济增长1个百分点。", [("1个百分点", "target", None)]),
+    # forecast: 会在 … (will be in), as an official guesses
+    (NEWS, "我们认为，今年经济增速会在8%到8.5%这个区间运行。",
+     [("8%到8.5%", "none", "forecast")]),
+    # agenda: a count whose items follow a colon; not a count of things to build
+    (PLAN, "在今年工作中着重做到5个“坚定不移”：一是坚定不移树立创新驱动引领高质量发展的鲜明导向。",
+     [("5个", "none", "agenda")]),
+    (PLAN, "打造20个“标准化菜市场”。", [("20个", "target", None)]),
+    # agenda: the set the next figures pick from
+    (PLAN, "50个项目中，10个项目提前完成年度建设目标。",
+     [("50个", "none", "agenda"), ("10个", "reported", None)]),
+    # agenda: a Chinese-numeral count opening a sentence refers back
+    (PLAN, "两项激励额度可累加。", [("两项", "none", "agenda")]),
+    # agenda: a city's yearly list of projects for the people, like 民生实事
+    (PLAN, "将新增中小学学位纳入天津市20项民心工程。", [("20项", "none", "agenda")]),
+    # not agenda: the agenda word must head the counted phrase (部分 of each district)
+    (PLAN, "补齐滨海新区、河西区、南开区等9个区的部分人口相对集中区域学位资源缺口。",
+     [("9个", "target", None)]),
+    # article or count: 至少 anywhere before makes 一座 a count
+    (PLAN, "每个区至少建成一座大中型生活垃圾转运站。", [("一座", "target", None)]),
+    # a round Chinese hundred of things counted one by one is a count, not a size class
+    (PLAN, "创作百部文艺精品力作。", [("百部", "target", None)]),
+    (PLAN, "建设千亩高产示范片1000个。",
+     [("千亩", "none", "threshold"), ("1000个", "target", None)]),
+    # a quoted figure with a count before it is a policy's name
+    (PLAN, "落实落细“三个15%”财政科技投入政策。",
+     [("三个", "none", "name"), ("15%", "none", "name")]),
+    (PLAN, "地区生产总值要“增长7%左右”。", [("7%", "target", None)]),
+    # places counted without a measure word
+    (PLAN, "扎实推进9省106县（市、区）对口帮扶协作。",
+     [("9省", "target", None), ("106县", "target", None)]),
+    # a number without a unit where the measure names its scale
+    (PLAN, "居民消费价格指数控制在103左右。", [("103", "target", None)]),
+    (PLAN, "新建训力中心电能利用效率控制在1.25以下。", [("1.25", "target", None)]),
+    # 万/亿 with no number after a verb of reaching: one of the unit
+    (PLAN, "六大支柱产业规模力争突破万亿元大关。", [("万亿元", "target", None)]),
+    (PLAN, "带动万名青年入乡发展。", [("万名", "target", None)]),
+    # progress reports inside a plan part
+    (PLAN, "截至6月底，累计完成投资18.56亿元。", [("18.56亿元", "reported", None)]),
+    (PLAN, "目前，11个学位建设项目工程进展顺利。", [("11个", "reported", None)]),
+    (PLAN, "累计建成4000张床位。", [("4000张", "target", None)]),
+    # a count opening its clause, measured by the next figure, names the set measured
+    (PLAN, "310条河流按河长计算优良水体比例保持80%以上。",
+     [("310条", "reported", None), ("80%", "target", None)]),
+    (PLAN, "组织市属16所三级医院、27所二级医院对口帮扶7所县级医院。",
+     [("16所", "target", None), ("27所", "target", None), ("7所", "target", None)]),
+    # from … to with a list: every figure after 从 is today's level
+    (PLAN, "重度残疾人护理补贴标准分别从每人每月202元、270元提高到209元、280元。",
+     [("202元", "reported", None), ("270元", "reported", None), ("209元", "target", None),
+      ("280元", "target", None)]),
+    # 比上年增加 right after a target says how much the goal rises, even in a news page
+    (NEWS, "今年赤字率拟按4%左右安排，赤字规模5.89万亿元、较上年增加2,300亿元。",
+     [("4%", "target", None), ("5.89万亿元", "target", None), ("2,300亿元", "target", None)]),
+    (NEWS, "较去年的“5%左右”略微下修。", [("5%", "reported", None)]),
+    (REVIEW, "全市地区生产总值达到1.2万亿元、比上年增长5.2%。",
+     [("1.2万亿元", "reported", None), ("5.2%", "reported", None)]),
+    # N年来: over the last N years
+    (NEWS, "交通运输部副部长在会上表示，十年来，我国新改建农村公路250万公里。",
+     [("250万公里", "reported", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "clause", "expected"), CASES)
+def test_each_rule_reads_its_real_clause_as_labelled(
+    head: str, clause: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    # A figure after the clause, so that a clause of non-figures still makes a draft.
+    text = head + clause + "\n\n新增就业1万人。\n"
+    figures = extract(text).figures
+    inside = range(len(head), len(head) + len(clause))
+    got = [(f.figure, f.role, f.reason) for f in figures if f.start in inside]
+    assert got == expected
+    for f in figures:
+        assert text[f.start : f.end] == f.figure
+
+
+def test_agenda_words_belong_to_their_own_count() -> None:
+    # 30项 counts 便捷事项; the 实事 of the next count (18项) does not make it an agenda.
+    text = PLAN + "推出30项同城便捷事项和18项可感可及民生实事。\n"
+    got = {f.figure: (f.role, f.reason) for f in extract(text).figures}
+    assert got["30项"] == ("target", None)
+
+
+def test_a_figure_without_a_unit_and_one_of_a_myriad_have_their_values() -> None:
+    text = PLAN + "居民消费价格指数控制在103左右，经济总量迈向万亿，带动万名青年入乡发展。\n"
+    got = {f.figure: f for f in extract(text).figures}
+    assert (got["103"].value, got["103"].unit, got["103"].comparator) == (103, "无单位", "≈")
+    assert (got["万亿"].value, got["万亿"].base_value, got["万亿"].role) == (1, 1e12, "target")
+    assert (got["万名"].base_value, got["万名"].base_unit) == (10_000, "people")
+    assert split_figure("103") == (103, "无单位")
+    breaks = extract(PLAN + "六大支柱产业规模力争突破万亿元大关。\n").figures[0]
+    assert (breaks.figure, breaks.comparator, breaks.base_value) == ("万亿元", ">", 1e12)
+    assert split_figure("万亿元") == (1, "万亿元")
+
+
+def test_unit_words_glued_to_a_longer_word_are_no_places() -> None:
+    text = PLAN + "改造提升S203省道和9县级医院，新增村级服务站120个。\n"
+    got = [f.figure for f in extract(text).figures if f.role != "none"]
+    assert got == ["120个"]
+
+
+def test_new_readings_draft_into_a_briefing_that_validates(tmp_path: Path) -> None:
+    text = PLAN + (
+        "居民消费价格指数控制在103左右。新建训力中心电能利用效率控制在1.25以下。"
+        "扎实推进9省106县对口帮扶协作。六大支柱产业规模力争突破万亿元大关。\n"
+    )
+    folder = tmp_path / "draft"
+    write_folder(briefing_parts(extract(text), "plan.md"), folder)
+    assert run("validate", str(folder)).exit_code == 0
+    rows = json.loads(run("--data", str(folder), "targets", "--format", "json").stdout)
+    assert {r["figure"] for r in rows} >= {"103", "1.25", "9省", "106县", "万亿元"}
+
+
+def test_a_headline_with_a_figure_is_the_title_and_a_paragraph() -> None:
+    text = (
+        "交通运输部:2025年计划新改建农村公路10.5万公里\n\n2024-12-27 14:03来源: 中国新闻网\n\n"
+        "十年来，我国新改建农村公路250万公里。截至2023年底，农村公路总里程达到460万公里。\n"
+    )
+    draft = extract(text)
+    assert draft.title.startswith("交通运输部")
+    got = [(f.figure, f.role, f.start) for f in draft.figures if f.role != "none"]
+    assert got[0] == ("10.5万公里", "target", text.index("10.5万公里"))
+    assert [(f, r) for f, r, _ in got[1:]] == [("250万公里", "reported"), ("460万公里", "reported")]
+
+
+def test_a_press_report_of_a_report_plans_the_year_after_the_one_it_reviews() -> None:
+    text = (
+        "昨日，市长在《报告》中回顾2014年工作时指出，结果比预想的好。"
+        "(注:2014年广州确定GDP增速为10%)\n\n广州今年把GDP增速确定为8%。\n"
+    )
+    draft = extract(text)
+    assert draft.year == 2015
+    assert [(f.figure, f.role) for f in draft.figures] == [("10%", "reported"), ("8%", "target")]
+
+
+def test_in_a_run_of_the_past_the_plan_year_with_intent_looks_ahead() -> None:
+    text = (
+        "专访市长\n\n2021-03-11 来源：南方周末\n\n"
+        "2020年，长春全市经济总量达到6638亿元。并提出红旗品牌汽车在2021年要“向40万辆发起冲击”。"
+        "2021年，全市新增就业6万人。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    # the last: the plan year named without a word of intent stays in the run of the past
+    assert got == [("6638亿元", "reported"), ("40万辆", "target"), ("6万人", "reported")]
