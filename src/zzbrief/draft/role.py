@@ -75,6 +75,8 @@ _AS_OF_YEAR = re.compile(r"(?:截至|截止|截止到)(20[0-9]{2})年")
 
 def _as_of(words: str, year: int | None) -> bool:
     # 截至6月底, 目前; or 截至2023年底 in a 2024 plan (截至2025年底 there is a deadline)
+    if "截" not in words and not words.startswith("目前"):
+        return False
     if _AS_OF.search(words):
         return True
     return year is not None and any(int(y) < year for y in _AS_OF_YEAR.findall(words))
@@ -92,7 +94,9 @@ def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
         text = _ALREADY_OF.sub("", text)
     for word in ignore:
         text = text.replace(word, "")
-    if _PAST_RE.search(text) or _PERFECTIVE.search(text) or _YEARS_SINCE.search(text):
+    if _PAST_RE.search(text) or _PERFECTIVE.search(text):
+        return True
+    if "年来" in text and _YEARS_SINCE.search(text):
         return True
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 

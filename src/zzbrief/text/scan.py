@@ -42,7 +42,7 @@ _MYRIAD = "|".join(sorted(MYRIADS, key=len, reverse=True))
 _REACH = "迈向|突破|超过|达到|冲刺|迈上|迈进|跨越|跨上|站上|跃上|登上|挺进|冲击|超越|带动"
 FIGURE = re.compile(
     r"(?<![0-9０-９.．A-Za-z零〇一二两三四五六七八九十百千万亿])(?:"
-    rf"(?P<scale>{_SCALE})|(?<={_REACH})(?P<one>{_MYRIAD})(?![0-9０-９])|"
+    rf"(?P<scale>{_SCALE})|(?=[万亿])(?<={_REACH})(?P<one>{_MYRIAD})(?![0-9０-９])|"
     rf"(?P<plo>{_PCT})(?:{_SP}(?:——|[-–—~～至到]){_SP}(?P<phi>{_PCT}))?"
     r"|(?P<fan>翻[一两二三]?番)|(?P<frac>[1-9]/[1-9][0-9]?)(?=以上|以下|左右|的|用于|$)|"
     rf"(?P<lo>{_N})(?:{_SP}(?:{_UNIT}))?{_SP}(?:——|[-–—~～至到]){_SP}(?P<hi>{_N}){_SP}"
