@@ -149,11 +149,12 @@ def _is_threshold(text: str, f: Found, later: list[Found]) -> bool:
 
 
 #: 居民消费价格指数控制在103左右, 电能利用效率（PUE）1.25以下: measures whose number has no
-#: unit because the measure names its scale (an index, a coefficient, a ratio).
+#: unit because the measure names its scale (an index, a coefficient, a ratio); not a
+#: ranking list (影响力指数100强).
 _UNITLESS = re.compile(
     r"(?:指数|系数|利用效率|PUE值?|能效比)(?:[（(][A-Za-z]{2,6}[）)])?"
     r"(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|不高于|不超过|低于|达到|提高到|提升至|为)?"
-    rf"(?P<num>{numbers.ARABIC})(?![0-9０-９.．%％‰/])(?!{_SP}(?:{_UNIT}|[年月日号时]))"
+    rf"(?P<num>{numbers.ARABIC})(?![0-9０-９.．%％‰/])(?!{_SP}(?:{_UNIT}|[年月日号时强佳]))"
 )
 
 

@@ -93,8 +93,12 @@ _SIZED_PLACE = re.compile(r"^(?:及?以上|以下)?的(?:镇|村|县|乡|城市|
 _COUNTERS = ("个", "项", "件", "条", "大", "位", "支", "类")
 _NAMED = ("规定", "市场", "资源", "改革", "行动", "服务", "清单", "禁止")
 _NAMING_TIME = re.compile(r"^(?:[“\"「]|过境|免签|通勤|交通圈|经济圈|生活圈|服务圈|直达|航空|货运)")
-#: Words of a guess at what will happen (大概, 可能, 会在 … 区间运行); 会 only as "will".
-_GUESS = re.compile(r"大概|可能|估计|预测|或将|有望|(?<![社机大协学商工农议都省])会(?:在|有|达到)")
+#: Words of a guess at what will happen (大概, 可能, 会在 … 区间运行, 就会有); 会 only as
+#: "will", never the 会 of a meeting or a body (展会达到90个, 大会, 协会, 社会).
+_GUESS = re.compile(
+    r"大概|可能|估计|预测|或将|有望"
+    r"|(?<![展博运易峰委理协商学工晚年盛赛庙都机社大议])会在|(?:将|就|还|才|也)会(?:有|达到)"
+)
 #: 比全省的7.5%高出…, 与预期目标相差…: the gap between two stated figures (or a figure and
 #: its target) is worked out from them, not set as a goal of its own (高于全国1个百分点 is).
 _DERIVED = re.compile(
