@@ -39,8 +39,6 @@ CASES = [
     # agenda: the set the next figures pick from
     (PLAN, "50个项目中，10个项目提前完成年度建设目标。",
      [("50个", "none", "agenda"), ("10个", "reported", None)]),
-    # agenda: a Chinese-numeral count opening a sentence refers back
-    (PLAN, "两项激励额度可累加。", [("两项", "none", "agenda")]),
     # agenda: a city's yearly list of projects for the people, like 民生实事
     (PLAN, "将新增中小学学位纳入天津市20项民心工程。", [("20项", "none", "agenda")]),
     # not agenda: the agenda word must head the counted phrase (部分 of each district)
@@ -50,6 +48,9 @@ CASES = [
     (PLAN, "每个区至少建成一座大中型生活垃圾转运站。", [("一座", "target", None)]),
     # a round Chinese hundred of things counted one by one is a count, not a size class
     (PLAN, "创作百部文艺精品力作。", [("百部", "target", None)]),
+    (PLAN, "推进千家企业节能低碳行动。", [("千家", "none", "name")]),
+    (PLAN, "千人总体学位数从78个提高到98个。",
+     [("千人", "none", "per"), ("78个", "reported", None), ("98个", "target", None)]),
     (PLAN, "建设千亩高产示范片1000个。",
      [("千亩", "none", "threshold"), ("1000个", "target", None)]),
     # a quoted figure with a count before it is a policy's name
@@ -109,6 +110,10 @@ def test_agenda_words_belong_to_their_own_count() -> None:
     text = PLAN + "推出30项同城便捷事项和18项可感可及民生实事。\n"
     got = {f.figure: (f.role, f.reason) for f in extract(text).figures}
     assert got["30项"] == ("target", None)
+    # items and their sub-items are one count of a list
+    text = PLAN + "向市民承诺的12件33项民生实事。\n\n新增就业1万人。\n"
+    got = {f.figure: (f.role, f.reason) for f in extract(text).figures}
+    assert got["12件"] == ("none", "agenda")
 
 
 def test_a_figure_without_a_unit_and_one_of_a_myriad_have_their_values() -> None:

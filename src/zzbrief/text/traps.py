@@ -75,8 +75,11 @@ _AGENDA: tuple[str, ...] = (
 _AGENDA += ("篇章", "条措施", "措施", "领域", "重点方向", "重点行业", "重点领域")
 #: A city's yearly list of projects for the people, like 民生实事 (纳入20项民心工程).
 _AGENDA += ("民心工程", "民生工程")
-#: Where the counted phrase ends: at the next number (30项…事项和18项…实事).
-_NEXT_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+[项件个条]")
+#: Where the counted phrase ends: at a conjunction before the next count (30项…事项和18项…
+#: 实事); 12件33项民生实事 is one count of items and sub-items.
+_NEXT_COUNT = re.compile(
+    r"[和与及、][^，,。；;]*?(?:[0-9０-９]|[一二两三四五六七八九十]+[项件个条])"
+)
 #: 6个新兴支柱产业, 8个现代服务业: a count of the kinds of industry a plan names.
 _KINDS_OF_INDUSTRY = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:产业|服务业|行业)(?=$|[，,。；;、]|拔节|高端化|做大|做强|提质)"
@@ -140,7 +143,8 @@ def _round_hundreds(f: Found, after: str) -> bool:
     )
 
 
-_PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:计划|工程|行动|人才)")
+_PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:计划|工程|行动|人才)")
+_RATE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:数|拥有量|率)")
 
 
 def _is_ranking(head: str, tail: str, f: Found) -> bool:
@@ -190,10 +194,6 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     # 着重做到5个“坚定不移”：一是…, and 50个项目中，…: a list's size, not a goal.
     ("agenda", lambda b, a, h, t, f, u: u is not None and u.family in units.COUNT_FAMILIES
      and (bool(_LISTED_NEXT.match(a)) or bool(_AMONG.match(t)))),
-    # 两项激励额度可累加: a Chinese-numeral count opening a sentence refers back to things
-    # just described; a goal is set by a verb or a measure before its figure.
-    ("agenda", lambda b, a, h, t, f, u: f.chinese and f.value <= 10 and f.unit in _COUNTERS
-     and not b.strip(" *#>-")),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
     # 60岁以上老人, 0—6岁儿童: an age class.
     ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
@@ -207,6 +207,9 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     # names a programme (千人计划).
     ("name", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
      and u.family in units.COUNT_FAMILIES and bool(_PROGRAMME.match(a))),
+    # 千人总体学位数, 万人发明专利拥有量: the denominator of a rate, like 每千人.
+    ("per", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
+     and u.family == "people" and bool(_RATE.match(a))),
     ("threshold", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
      and u.family not in ("scale", *units.COUNT_FAMILIES)),
 )  # fmt: skip
