@@ -62,7 +62,7 @@ LOOK_BACK += ("上半年", "前三季度", "会议认为")
 LOOK_AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 #: …以来 turns any time word into a look back (今年以来, 2024年以来, 近年来).
 SINCE = ("以来", "近年来", "近几年", "上半年", "前三季度", "一季度", "1—6月", "1-6月", "1至6月")
-_YEAR = re.compile(r"(20[0-9]{2})年")
+_YEAR = re.compile(r"((?:19[5-9]|20[0-9])[0-9])年")  # 1950s to 2090s
 _CN_YEAR = re.compile(
     r"((?:20|二〇|二零)[0-9〇零一二三四五六七八九]{2})年[0-9一二三四五六七八九十]{1,3}月"
 )
@@ -72,7 +72,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
-_REVIEWED = re.compile(r"回顾(20[0-9]{2})年|(20[0-9]{2})年(?:工作)?回顾")
+_REVIEWED = re.compile(r"回顾((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(?:工作)?回顾")
 
 
 def years_in(text: str) -> list[int]:
@@ -103,7 +103,8 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
         shift = 1 if any(w in heading for w in REVIEW_WORDS) else 0
         candidates += [y + shift for y in years_in(heading)]
     if candidates:
-        return _latest(candidates)
+        # a heading that looks back to 1949 or 1978 does not make an old plan year
+        return _latest([y for y in candidates if y >= 2000] or candidates)
     reviewed = _REVIEWED.search(text)
     if reviewed is not None:  # a press report of a report: 在《报告》中回顾2014年工作时指出
         return int(reviewed.group(1) or reviewed.group(2)) + 1

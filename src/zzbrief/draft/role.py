@@ -47,7 +47,7 @@ FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保")
 #: goals, even inside a text that began by reviewing the past.
 AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 REVIEW_HEADINGS = ("回顾", "过去", "总结", "成就", "成绩")
-_YEAR = re.compile(r"(20[0-9]{2})年")
+_YEAR = re.compile(r"((?:19[5-9]|20[0-9])[0-9])年")  # 1950s to 2090s
 
 
 def looks_ahead(text: str, year: int | None) -> bool:
@@ -61,7 +61,7 @@ def looks_ahead(text: str, year: int | None) -> bool:
 _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True))))
 #: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 ….
 _PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
-_BASE_YEAR = re.compile(r"(?:比|较|相比|较之)20[0-9]{2}年")
+_BASE_YEAR = re.compile(r"(?:比|较|相比|较之)(?:19[5-9]|20[0-9])[0-9]年")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 #: 十年来, 3年来: over the last N years (一年来 and 五年来 are paragraph openers too).
 _YEARS_SINCE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)年来")
@@ -70,7 +70,7 @@ _YEARS_SINCE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]
 _AS_OF = re.compile(
     r"(?:截至|截止|截止到)(?:目前|当前|[0-9０-９一二三四五六七八九十]{1,3}月)|^目前"
 )
-_AS_OF_YEAR = re.compile(r"(?:截至|截止|截止到)(20[0-9]{2})年")
+_AS_OF_YEAR = re.compile(r"(?:截至|截止|截止到)((?:19[5-9]|20[0-9])[0-9])年")
 
 
 def _as_of(words: str, year: int | None) -> bool:
@@ -160,7 +160,7 @@ _RISES_BY = re.compile(r"(?:比上年|较上年|比去年|较去年)(?:增加|�
 _TO = re.compile(
     r"^(?:[、和及][^，,。；;、]{0,12}?)?[^，,。；;]{0,3}?(?:提高|提升|增加|增长|上调)(?:到|至)"
 )
-_TIME_WORD = re.compile(r"(20[0-9]{2})年|今年|明年")
+_TIME_WORD = re.compile(r"((?:19[5-9]|20[0-9])[0-9])年|今年|明年")
 #: Words of intent after that time word (2021年要…): a year named is not yet a year ahead.
 _INTENT = re.compile(r"要|将|拟|计划|力争|争取|目标")
 

@@ -144,7 +144,7 @@ def _round_hundreds(f: Found, after: str) -> bool:
 
 
 _PROGRAMME = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:计划|工程|行动|人才)")
-_RATE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:数|拥有量|率)")
+_RATE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:数|拥有|率)")
 
 
 def _is_ranking(head: str, tail: str, f: Found) -> bool:
@@ -207,7 +207,7 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     # names a programme (千人计划).
     ("name", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
      and u.family in units.COUNT_FAMILIES and bool(_PROGRAMME.match(a))),
-    # 千人总体学位数, 万人发明专利拥有量: the denominator of a rate, like 每千人.
+    # 千人总体学位数, 千名老人拥有养老床位: the denominator of a rate, like 每千人.
     ("per", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
      and u.family == "people" and bool(_RATE.match(a))),
     ("threshold", lambda b, a, h, t, f, u: _round_hundreds(f, a) and u is not None
