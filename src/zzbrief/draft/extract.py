@@ -12,7 +12,7 @@ from zzbrief.text import scripts, units, wording
 from zzbrief.text.scan import Found, find_figures
 
 _ITEMS = re.compile(r"[和与及、]")
-_SPLIT_UNITS = ("percent", "points", "ratio")
+_SPLIT_UNITS = ("percent", "points", "ratio", "permille")
 #: 城乡 names two things: a 分别 list over it gives one figure for each.
 _PAIRS = {"城乡居民": ("城镇居民", "农村居民"), "城乡": ("城镇", "农村")}
 

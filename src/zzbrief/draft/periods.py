@@ -109,7 +109,21 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
     if reviewed is not None:  # a press report of a report: 在《报告》中回顾2014年工作时指出
         return int(reviewed.group(1) or reviewed.group(2)) + 1
     first = _YEAR.search(text)
-    return int(first.group(1)) if first else None
+    if first is None:
+        return None
+    # 成绩单是:2014年太原市预计全年…增长3%左右: an estimate of the year before the plan's
+    opening = text[first.end() : first.end() + 12]
+    return int(first.group(1)) + (1 if "预计" in opening else 0)
+
+
+def names_a_review(title: str, year: int | None) -> bool:
+    """True when a title names a review (2024年工作回顾, 上半年经济运行情况): it says review
+    and names a year or ends with the word; a headline that only mentions one (太原市长:这是
+    一份令人羞愧的成绩单) does not make the whole text a review."""
+    found = heading_kind(title, year)
+    if found is None or found[0] != "review":
+        return False
+    return bool(years_in(title)) or title.rstrip("。 ").endswith((*REVIEW_WORDS, "情况"))
 
 
 def heading_kind(words: str, year: int | None) -> tuple[str, int | None] | None:
@@ -258,6 +272,8 @@ _SENTENCE_BACK: tuple[str, ...] = (
     "过去一年",
 )
 _SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
+#: 年初确定的预期性目标为:…: last year's targets restated, a look back for all its items.
+_SENTENCE_BACK += ("年初确定", "年初提出")
 #: A sentence's first number that is not a date (1月28日 opens many a press release).
 _FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")

@@ -42,7 +42,7 @@ COMPARED = ("同比", "比上年", "较上年", "较去年", "比去年")
 RUNNING = ("累计完成", "累计建成")
 #: 从每人每月202元提高到210元: the figure after 从 is today's level, the one after 到 the goal.
 _FROM = re.compile(r"从[^，,。；;到至]{0,12}$")
-FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保")
+FUTURE = ("力争", "争取", "努力", "预期", "目标", "计划", "确保", "要实现", "要达到")
 #: Words that open the year ahead: after them, a sentence or a run of paragraphs speaks of
 #: goals, even inside a text that began by reviewing the past.
 AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
@@ -59,8 +59,9 @@ def looks_ahead(text: str, year: int | None) -> bool:
 
 #: 已谋划的3800个项目: a 已 phrase ending in 的 names the things, it does not report them.
 _PAST_RE = re.compile("|".join(map(re.escape, sorted(PAST, key=len, reverse=True))))
-#: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 ….
-_PERFECTIVE = re.compile(r"(?<![为除不])了(?![解不如])")
+#: 了 after a verb says it happened (形成了, 享受到了); not in 为了, 除了, 了解 …, nor after a
+#: verb that states or sets a goal (明确了今年…目标为4.5%—5%: the goal is stated now).
+_PERFECTIVE = re.compile(r"(?<![为除不])(?<!明确|提出|确定|设定|定下|部署|强调|安排)了(?![解不如])")
 _BASE_YEAR = re.compile(r"(?:比|较|相比|较之)(?:19[5-9]|20[0-9])[0-9]年")
 _ALREADY_OF = re.compile(r"已[^，,。；;、]{1,6}的")
 #: 十年来, 3年来: over the last N years (一年来 and 五年来 are paragraph openers too).

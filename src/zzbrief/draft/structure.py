@@ -181,7 +181,7 @@ def read_structure(text: str) -> Structure:
         else:
             groups[-1][1].append(ln)
     marker = periods.PartTracker(year)
-    if title and (found := periods.heading_kind(title, year)) and found[0] == "review":
+    if title and periods.names_a_review(title, year):
         marker.heading(0, title)  # a text titled as a review (2024年工作回顾) reviews
     sections = _sections(groups, title, text, reading, marker)
     return Structure(title, front.get("source") or front.get("url", ""), year, sections, reading)

@@ -118,7 +118,7 @@ def _inside_name(text: str, f: Found) -> bool:
 #: A count before a quoted figure makes the quotation a name (“三个15%”, “两个70%”).
 _COUNTED = re.compile(r"[一二两三四五六七八九十][个项条大]")
 #: Words that make a quotation a quoted figure rather than a name.
-_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击")
+_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击|不低于|不超过|不高于")
 
 
 def _not_a_figure(text: str, f: Found) -> str | None:

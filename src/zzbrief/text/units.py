@@ -65,6 +65,8 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("time", "hours", (("小时", 1), ("分钟", 1 / 60), ("天", 24))),
     ("percent", "percent", (("%", 1), ("％", 1))),
     ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
+    # 人口自然增长率控制在6‰以内: rates per thousand.
+    ("permille", "per mille", (("‰", 1),)),
     ("ratio", "times", (("倍", 1),)),
     # Grain is counted in 斤 (half a kilogram): 粮食产量1300亿斤.
     ("mass", "tonnes", (("斤", 5e-4), ("万斤", 5), ("亿斤", 5e4), ("万亿斤", 5e8))),
