@@ -162,6 +162,8 @@ def looks_ahead(opening: str, year: int | None) -> bool:
         return False
     if any(w in head for w in LOOK_AHEAD):
         return True
+    if any(name in head and (year or 0) <= end for name, end in FIVE_YEAR.items()):
+        return True  # “十四五”期间,要…: the five-year plan the plan year is in, or a later one
     return year is not None and any(y >= year for y in years_in(head))
 
 
@@ -240,8 +242,13 @@ class PartTracker:
             if kind == "other":
                 self.flow = "plan"
             return "plan", year
-        if kind == "other" and self.flow is not None:
-            return self.flow, year - 1 if self.flow == "past" and year else year
+        if kind == "other" and self.flow == "past":
+            return self.flow, year - 1 if year else year
+        if kind == "other" and self.flow == "plan":
+            # after a paragraph that looked ahead, a text without headings may turn back to
+            # results at any sentence (截止2020年底,… in an official's answer): its paragraphs
+            # are read sentence by sentence, as in a text without parts
+            return "other", year
         return kind, period
 
     def sentence(self, words: str, kind: str) -> str:
@@ -258,7 +265,7 @@ class PartTracker:
         elif ahead and not back:
             self.flow = None
             return "other"
-        return self.flow or kind
+        return "past" if self.flow == "past" else kind
 
 
 #: Words before a sentence's first number that say it reports, or looks ahead.
