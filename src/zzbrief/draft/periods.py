@@ -12,7 +12,8 @@ The plan year, in this order of trust (never today's date):
    the later);
 3. the headings: a plan heading's year, a review heading's year plus one;
 4. a year the text says it reviews (回顾2014年工作, 2024年工作回顾), plus one;
-5. the first 20xx年 in the text.
+5. the first 20xx年 in the text (plus one when 预计 follows it), or the year after it when
+   the text names that one too.
 
 Among several, the latest counts, but no more than a year past the earliest (a 2035 vision
 is a horizon, not the plan year).
@@ -113,7 +114,11 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
         return None
     # 成绩单是:2014年太原市预计全年…增长3%左右: an estimate of the year before the plan's
     opening = text[first.end() : first.end() + 12]
-    return int(first.group(1)) + (1 if "预计" in opening else 0)
+    start = int(first.group(1)) + (1 if "预计" in opening else 0)
+    # 2009年,该县共完成…; 2010年,…确保增长: the latest year the text names, at most one past
+    # the first (a 2035 vision is a horizon)
+    later = [y for y in years_in(text) if start < y <= start + 1]
+    return later[0] if later else start
 
 
 def names_a_review(title: str, year: int | None) -> bool:

@@ -172,7 +172,9 @@ def read_structure(text: str) -> Structure:
         for ln in rest
         if ln.rank is None and is_short_line(r[ln.start : ln.end])
     ]
-    year = periods.plan_year(title, opening, headings, r)
+    # a title cut from the first sentence (嵩县县委书记马振宇说,2009年…) names no plan year
+    named = title if rest is not lines or front.get("title") else ""
+    year = periods.plan_year(named, opening, headings, r)
     top = min((ln.rank for ln in rest if ln.rank is not None), default=None)
     groups: list[tuple[Line | None, list[Line]]] = [(None, [])]
     for ln in rest:
@@ -221,7 +223,9 @@ def _make_section(
         words = r[ln.start : ln.end]
         if ln is not head and ln.rank is not None:
             marker.heading(ln.rank, ln.heading)
-        elif ln is not head and is_short_line(words):
+        elif ln is not head and is_short_line(words) and not _has_figure(words):
+            # a short line that states figures (上海:2026年确保完成新增就业60万人以上…) is a
+            # headline or a sentence, not the name of a part
             marker.short_line(words)
         # a headline neither opens nor closes a run of paragraphs: what it says of its
         # period is its own clause's business (…2025年计划新改建…)
