@@ -70,7 +70,8 @@ _CN_YEAR = re.compile(
 _ISO_DATE = re.compile(r"(?<![0-9])(20[0-9]{2})-[01][0-9]-[0-3][0-9](?![0-9])")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 #: Five-year plans by name, and the year each ends.
-FIVE_YEAR = {"十四五": 2025, "十五五": 2030, "十六五": 2035}
+FIVE_YEAR = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+FIVE_YEAR |= {"十六五": 2035}
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
 _REVIEWED = re.compile(r"回顾((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(?:工作)?回顾")
@@ -113,8 +114,8 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
     if first is None:
         return None
     # 成绩单是:2014年太原市预计全年…增长3%左右: an estimate of the year before the plan's
-    opening = text[first.end() : first.end() + 12]
-    start = int(first.group(1)) + (1 if "预计" in opening else 0)
+    after = text[first.end() : first.end() + 12]
+    start = int(first.group(1)) + (1 if "预计" in after else 0)
     # 2009年,该县共完成…; 2010年,…确保增长: the latest year the text names, at most one past
     # the first (a 2035 vision is a horizon)
     later = [y for y in years_in(text) if start < y <= start + 1]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from zzbrief.draft.periods import FIVE_YEAR
+
 PAST: tuple[str, ...] = (
     "过去一年",
     "过去五年",
@@ -87,10 +89,19 @@ def _as_of(words: str, year: int | None) -> bool:
 _PROGRESS = ("进展顺利", "进展良好", "正常推进", "有序推进中", "正在推进")
 
 
+#: 比“十三五”末提高…: a five-year plan as the base of a comparison, not the past.
+_BASE_PERIOD = re.compile(r"(?:比|较|相比)“?十[一二三四五六]五”?(?:末|期末|时期)?")
+
+
 def is_past(text: str, year: int | None, ignore: tuple[str, ...] = ()) -> bool:
     """True when ``text`` has a word of the past (but those in ``ignore``), or names a year
-    before the plan's."""
+    or a five-year plan before the plan's."""
     text = _BASE_YEAR.sub("", text)  # 比2020年翻一番: a base year, not the past
+    if "五" in text:
+        text = _BASE_PERIOD.sub("", text)  # 比“十三五”末提高: a base period
+        # “十一五”期间,…年均增长11%以上 in a 2011 report: a five-year plan that has ended
+        if year is not None and any(n in text and end < year for n, end in FIVE_YEAR.items()):
+            return True
     if "已" in text:
         text = _ALREADY_OF.sub("", text)
     for word in ignore:

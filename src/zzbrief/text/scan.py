@@ -203,8 +203,9 @@ def find_figures(text: str) -> list[Found]:
     return out
 
 
-#: A unit that is the first character of a longer word (三部门, 零部件, 一部分): no figure.
-_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元", "台": "阶"}
+#: A unit that is the first character of a longer word (三部门, 零部件, 一部分, 三次产业): no
+#: figure.
+_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元产", "台": "阶"}
 _GLUED |= {"位": "数一", "门": "峡户类槛", "头": "部", "只": "是有要", "期": "间待望盼"}
 #: 省级, 县域, 县道 (a road number), 镇街, 村民: the place is the first character of a word.
 _GLUED |= {"省": "级份会委道内外属", "县": "级域城道委", "镇": "级街域区", "村": "级民委组庄落居"}

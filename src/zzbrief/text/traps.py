@@ -102,11 +102,12 @@ _GUESS = re.compile(
     r"大概|可能|估计|预测|或将|有望"
     r"|(?<![展博运易峰委理协商学工晚年盛赛庙都机社大议])会在|(?:将|就|还|才|也)会(?:有|达到)"
 )
-#: 比全省的7.5%高出…, 与预期目标相差…: the gap between two stated figures (or a figure and
-#: its target) is worked out from them, not set as a goal of its own (高于全国1个百分点 is).
+#: 比全省的7.5%高出…, 与预期目标相差…, 比“十一五”规划的目标低…: the gap between two stated
+#: figures (or a figure and its target) is worked out from them, not set as a goal of its own
+#: (高于全国1个百分点 is).
 _DERIVED = re.compile(
     r"(?:比|与|较|同)[^，,。；;]*?(?:[0-9０-９][0-9０-９.．]*\s*[%％]|目标)"
-    r"[^，,。；;0-9０-９]{0,6}?(?:高出|低出|多出|相差|差距为?|差)$"
+    r"[^，,。；;0-9０-９]{0,6}?(?:高出|低出|多出|相差|差距为?|差|高|低)$"
 )
 #: 着重做到5个“坚定不移”：一是…: a count whose items are listed right after a colon.
 _LISTED_NEXT = re.compile(
