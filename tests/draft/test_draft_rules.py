@@ -88,6 +88,23 @@ CASES = [
     # N年来: over the last N years
     (NEWS, "交通运输部副部长在会上表示，十年来，我国新改建农村公路250万公里。",
      [("250万公里", "reported", None)]),
+    # goals stated in an official's answer or a roundup
+    (NEWS, "中国的经济总量已经突破120万亿元，要实现5%左右的增长，并不轻松。",
+     [("120万亿元", "reported", None), ("5%", "target", None)]),
+    (NEWS, "《政府工作报告》明确了今年宏观经济的预期增长目标为4.5%—5%。",
+     [("4.5%—5%", "target", None)]),
+    (NEWS, "提出今年的经济成长目标，分别为“不低于5%”、“5%以上”与“6%左右”。",
+     [("5%", "target", None), ("5%", "target", None), ("6%", "target", None)]),
+    (PLAN, "人口自然增长率控制在6‰以内。", [("6‰", "target", None)]),
+    # a five-year plan that has ended is the past; a gap from its target is derived
+    ("# 2011年北京市政府工作报告\n\n", "“十一五”期间，北京市地区生产总值年均增长11%以上。",
+     [("11%", "reported", None)]),
+    ("# 2011年北京市政府工作报告\n\n", "这个目标比“十一五”规划的目标低1个百分点。",
+     [("1个百分点", "none", "derived")]),
+    # 三次产业 is a word, not a count; the speakers of a briefing describe the event
+    (PLAN, "三次产业结构优化为3.3:38.6:58.1。", []),
+    (NEWS, "大会新闻中心很高兴邀请到五位嘉宾出席记者会。", [("五位", "none", "count")]),
+    (PLAN, "全年举办新闻发布会100场。", [("100场", "target", None)]),
 ]  # fmt: skip
 
 
@@ -177,3 +194,64 @@ def test_in_a_run_of_the_past_the_plan_year_with_intent_looks_ahead() -> None:
     got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
     # the last: the plan year named without a word of intent stays in the run of the past
     assert got == [("6638亿元", "reported"), ("40万辆", "target"), ("6万人", "reported")]
+
+
+def test_a_news_text_turns_back_to_results_after_looking_ahead() -> None:
+    text = (
+        "【局长通道】市发改委主任答记者问\n\n2021-02-22 10:02\n\n"
+        "今年的《政府工作报告》勾勒了金华发展的新蓝图。\n\n"
+        "我们的对外开放蹄疾步稳。2020年，全市进出口总额4867亿元。外贸出口对全省贡献率达27.5%。\n\n"
+        "习近平总书记去年7月再次亲临视察。\n\n“十四五”期间，推动汽车产业实现万亿级以上规模。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    # 27.5%: a news text is read sentence by sentence, and that sentence names no period
+    assert got == [("4867亿元", "reported"), ("27.5%", "target"), ("万亿级", "target")]
+
+
+def test_last_years_targets_restated_in_a_news_report_are_reported() -> None:
+    text = (
+        "原标题:太原市长:这是一份令人羞愧的成绩单\n"
+        "1月12日,市经济工作会议召开,市长在谈到去年的经济数据时这样说道。\n"
+        "成绩单是:2014年太原市预计全年地区生产总值增长3%左右。\n"
+        "年初确定的预期性目标为:地区生产总值增长9%左右;固定资产投资增长21%。\n"
+        "会议确定,今年主要预期目标为:地区生产总值增长7%左右,城镇新增就业10.3万人。\n"
+    )
+    draft = extract(text)
+    assert draft.year == 2015
+    got = [(f.figure, f.role) for f in draft.figures if f.role != "none"]
+    assert got == [
+        ("3%", "reported"),
+        ("9%", "reported"),
+        ("21%", "reported"),
+        ("7%", "target"),
+        ("10.3万人", "target"),
+    ]
+
+
+def test_a_title_cut_from_the_first_sentence_names_no_plan_year() -> None:
+    text = (
+        "嵩县县委书记马振宇说,2009年嵩县县委、县政府抓牢“十一五”末班车的发展机遇,努力实现"
+        "经济社会平稳发展。2009年,该县共完成生产总值90亿元。\n"
+        "2010年,确保生产总值增长12%。\n"
+    )
+    draft = extract(text)
+    assert draft.year == 2010
+    assert [(f.figure, f.role) for f in draft.figures] == [
+        ("90亿元", "reported"),
+        ("12%", "target"),
+    ]
+
+
+def test_a_short_line_that_states_figures_opens_no_part() -> None:
+    text = (
+        "2026年01月30日 14:19:59\n"
+        "上海:2026年确保完成新增就业60万人以上、城镇调查失业率5%以内等指标任务\n"
+        "会议透露,2025年上海全年城镇调查失业率平均值4.2%,新增就业人数64.1万人。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    assert got == [
+        ("60万人", "target"),
+        ("5%", "target"),
+        ("4.2%", "reported"),
+        ("64.1万人", "reported"),
+    ]

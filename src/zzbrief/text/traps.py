@@ -109,6 +109,12 @@ _DERIVED = re.compile(
     r"(?:比|与|较|同)[^，,。；;]*?(?:[0-9０-９][0-9０-９.．]*\s*[%％]|目标)"
     r"[^，,。；;0-9０-９]{0,6}?(?:高出|低出|多出|相差|差距为?|差|高|低)$"
 )
+#: The briefing itself (邀请到五位嘉宾出席记者会, 组织的3场“部长通道”集体采访活动): its
+#: speakers and sessions are counted to describe the event, not set as goals (举办发布会
+#: 100场 in a plan is one).
+_THE_BRIEFING = re.compile(
+    r"出席记者会|出席发布会|集体采访|记者提问|答记者问|嘉宾|部长通道|局长通道|代表通道|委员通道"
+)
 #: 着重做到5个“坚定不移”：一是…: a count whose items are listed right after a colon.
 _LISTED_NEXT = re.compile(
     r"^[^，,。；;：:]{0,16}[：:]\s*(?:一是|其一|第一|首先|[（(]?[一1][）)、.．])"
@@ -196,6 +202,8 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     ("agenda", lambda b, a, h, t, f, u: u is not None and u.family in units.COUNT_FAMILIES
      and (bool(_LISTED_NEXT.match(a)) or bool(_AMONG.match(t)))),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
+    ("count", lambda b, a, h, t, f, u: f.unit in ("位", "名", "场", "次", "个")
+     and bool(_THE_BRIEFING.search(h + f.figure + t))),
     # 60岁以上老人, 0—6岁儿童: an age class.
     ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
      and f.unit != "年" and bool(_AGE_CLASS.match(a))),
