@@ -31,5 +31,6 @@ def base(value: float, unit: str) -> float:
     such as 1.2 × 1e4 = 12000.000000000002 would fail the loader's exact check)."""
     factor, _ = unit_info(unit)
     product = value * factor
-    whole = abs(product - round(product)) < 1e-6 * max(1.0, abs(product))
+    # tighter than validate's own rel_tol of 1e-9: 9.7万亩 = 64666666.67 m² is no whole number
+    whole = abs(product - round(product)) < 1e-10 * max(1.0, abs(product))
     return round(product) if whole else product

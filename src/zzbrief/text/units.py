@@ -97,6 +97,8 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     # Measure words of things counted one by one, with their 万 forms (2万座, 1万场).
     ("items", "items", _each("座", "场", "场次", "列", "只", "页", "条次", "班次", "份", "宗")),
     ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
+    # 班 counts train, flight or ship runs (中欧班列开行3417班, 月航班数达到290班).
+    ("items", "items", _each("班")),
     # Places counted without a measure word (扎实推进9省106县对口帮扶协作).
     ("places", "places", (("省", 1), ("县", 1), ("镇", 1), ("村", 1))),
     # A number without a unit where the measure names its scale (居民消费价格指数控制在103
