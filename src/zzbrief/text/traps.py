@@ -202,6 +202,9 @@ TRAPS: tuple[tuple[str, _Test], ...] = (
     ("agenda", lambda b, a, h, t, f, u: u is not None and u.family in units.COUNT_FAMILIES
      and (bool(_LISTED_NEXT.match(a)) or bool(_AMONG.match(t)))),
     ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
+    # “党建领航工程、立德树人工程、…”九项工程: the count of a quoted list just before it.
+    ("agenda", lambda b, a, h, t, f, u: f.unit in _COUNTERS and b.endswith(("”", "」"))
+     and "、" in b[max(b.rfind("“"), b.rfind("「"), 0) :]),
     ("count", lambda b, a, h, t, f, u: f.unit in ("位", "名", "场", "次", "个")
      and bool(_THE_BRIEFING.search(h + f.figure + t))),
     # 60岁以上老人, 0—6岁儿童: an age class.
