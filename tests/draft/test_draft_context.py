@@ -44,3 +44,14 @@ def test_a_press_release_that_briefs_on_the_situation_reports() -> None:
     )
     got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
     assert got == [("4.96亿元", "reported"), ("8.4万人", "reported"), ("8万人", "target")]
+
+
+def test_a_report_of_the_last_century_reads_its_review_heading() -> None:
+    # 一、1999年工作的主要情况: a heading's year before the plan's opens a review, in 19xx too.
+    text = (
+        "——2000年4月5日在广州市第十一届人民代表大会第三次会议上\n\n"
+        "## 一、1999年工作的主要情况\n\n全市实现国内生产总值2063.37亿元，比上年增长13.3%。\n\n"
+        "## 二、2000年的工作意见\n\n国内生产总值增长13%。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    assert got == [("2063.37亿元", "reported"), ("13.3%", "reported"), ("13%", "target")]

@@ -17,7 +17,7 @@ def _figures(text: str) -> dict[str, Figure]:
 
 def test_per_mille_is_a_unit_of_its_own() -> None:
     f = _figures(PLAN + "人口自然增长率控制在6‰以内。\n")["6‰"]
-    assert (f.value, f.unit, f.base_value, f.base_unit) == (6, "‰", 6, "‰")
+    assert (f.value, f.unit, f.base_value, f.base_unit) == (6, "‰", 6, "per mille")
     assert (f.comparator, f.role) == ("≤", "target")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from zzbrief.draft import periods, role
 from zzbrief.draft.model import Draft, DraftError, Figure, Sentence
@@ -117,8 +118,38 @@ def _figures_in(sentence: Sentence, year: int | None, section: str) -> list[Figu
         if listing is not None:
             right = max(right, _list_right(text, found, i, spans))
         done = sum(1 for g in out if g.role != "none")
-        out.extend(_readings(sentence, text, f, (left, right), listing, year, section, done))
+        previous = next((g.role for g in reversed(out) if g.role != "none"), None)
+        around = _Around(previous == "target", _is_scope(text, f, left, right, found))
+        out.extend(
+            _readings(sentence, text, f, (left, right), listing, year, section, done, around)
+        )
     return out
+
+
+class _Around(NamedTuple):
+    """What the figures around a figure say about its role."""
+
+    follows_target: bool  # the figure before it in its sentence is a target
+    scope: bool  # a count opening its clause, measured by the next figure (see _is_scope)
+
+
+#: Words that may open a clause before the count of what it measures (全市310条河流…).
+_SCOPE_LEADS = ("", "全市", "全省", "全区", "全县", "全国", "其中")
+
+
+def _is_scope(text: str, f: Found, left: int, right: int, found: list[Found]) -> bool:
+    # 310条河流按河长计算优良水体比例保持80%以上: a count that opens its clause and is
+    # measured by a later figure of the clause names the set measured (as it is now); the
+    # goal is the later figure.
+    info = units.UNITS[f.unit]
+    if info.family not in units.COUNT_FAMILIES or text[left : f.start].strip() not in _SCOPE_LEADS:
+        return False
+    # the next figure measures it (a share or level), it is not the next item of a list
+    # (200个阵地、200支队伍及400个站点; 16所三级医院、27所二级医院对口帮扶7所县级医院)
+    later = next((g for g in found if g.reason is None and f.end < g.start < right), None)
+    if later is None or re.search(r"[和及与、]", text[f.end : later.start]):
+        return False
+    return units.UNITS[later.unit].family not in units.COUNT_FAMILIES
 
 
 def _readings(
@@ -130,6 +161,7 @@ def _readings(
     year: int | None,
     section: str,
     base: int,
+    around: _Around,
 ) -> list[Figure]:
     left, right = bounds
     reading = scripts.Reading(text, len(sentence.zh), sentence.origin)
@@ -151,7 +183,8 @@ def _readings(
         kind, names = "none", ["TODO"]
     else:
         lead, after = text[left : f.start], text[f.end : right]
-        kind = role.role(clause, text[:left], sentence.part, year, lead, after)
+        kind = role.role(clause, text[:left], sentence.part, year, lead, after, around[0])
+        kind = "reported" if kind == "target" and around.scope else kind
         names = [listing.metric()] if listing else _metrics(text, left, right, f)
     horizon = periods.horizon(text[: f.start], year) if kind == "target" else None
     out: list[Figure] = []

@@ -11,8 +11,9 @@ The plan year, in this order of trust (never today's date):
 2. the years in the title (``2025年政府工作报告``; of ``2024年…执行情况与2025年…计划``
    the later);
 3. the headings: a plan heading's year, a review heading's year plus one;
-4. the first year a clause of the text names (plus one when it reviews, or when a later
-   clause sets goals for the next year).
+4. a year the text says it reviews (回顾2014年工作, 2024年工作回顾), plus one;
+5. the first year a clause of the text names (plus one when it reviews, or when 预计
+   follows it), or the year after it when the text names that one too.
 
 Among several, the latest counts, but no more than a year past the earliest (a 2035 vision
 is a horizon, not the plan year).
@@ -65,7 +66,7 @@ LOOK_BACK += ("上半年", "前三季度", "会议认为")
 LOOK_AHEAD = ("今年", "明年", "新的一年", "今后", "下一步", "主要目标", "预期目标", "目标任务")
 #: …以来 turns any time word into a look back (今年以来, 2024年以来, 近年来).
 SINCE = ("以来", "近年来", "近几年", "上半年", "前三季度", "一季度", "1—6月", "1-6月", "1至6月")
-_YEAR = re.compile(r"(20[0-9]{2})年")
+_YEAR = re.compile(r"((?:19[5-9]|20[0-9])[0-9])年")  # 1950s to 2090s
 _CN_YEAR = re.compile(
     r"((?:20|二〇|二零)[0-9〇零一二三四五六七八九]{2})年[0-9一二三四五六七八九十]{1,3}月"
 )
@@ -74,6 +75,7 @@ _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
 FIVE_YEAR = scope.FIVE_YEAR  # five-year plans by name, and the year each ends
 _BY_YEAR = re.compile(r"(?:到|至|于|在)(20[0-9]{2})年|(20[0-9]{2})年(?:前|底前|以前|末)")
 _LONG_RANGE = ("远景", "长远", "长期")
+_REVIEWED = re.compile(r"回顾((?:19|20)[0-9]{2})年|((?:19|20)[0-9]{2})年(?:工作)?回顾")
 
 
 def years_in(text: str) -> list[int]:
@@ -99,21 +101,25 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
     found = _date_year([title, *opening])
     if found is not None:
         return found
-    found = _latest(_named_years((title, *headings)))
-    if found is not None:
-        return found
+    named = _named_years((title, *headings))
+    if named:
+        # a heading that looks back to 1949 or 1978 does not make an old plan year
+        return _latest([y for y in named if y >= 2000] or named)
+    reviewed = _REVIEWED.search(text)
+    if reviewed is not None:  # a press report of a report: 在《报告》中回顾2014年工作时指出
+        return int(reviewed.group(1) or reviewed.group(2)) + 1
     # No dated opening, no year in a heading (a news page, an interview): the first year a
-    # clause names (plus one when it reviews: 回顾2014年工作), or the year after it when a
-    # later clause sets goals for that year (2009年…完成生产总值90亿元 … 展望2010年发展目标).
-    clauses = [c for c in _CLAUSE.split(text) if _YEAR.search(c)]
-    if not clauses:
-        return None
-    named = _named_years(clauses)
+    # clause names (a horizon is none: 到2030年, 2035年远景目标)…
+    named = _named_years(c for c in _CLAUSE.split(text) if _YEAR.search(c))
     if not named:
         return None
-    first = named[0]
-    later = any(first + 1 in years_in(c) and _plans(c) for c in clauses)
-    return first + 1 if later else first
+    start = named[0]
+    at = text.find(f"{start}年")
+    if at >= 0 and "预计" in text[at + 5 : at + 17]:
+        start += 1  # 成绩单是:2014年太原市预计全年…增长3%左右: an estimate of the year before
+    # …or the year after it when the text names that one too (2009年,该县共完成…; 展望2010年)
+    later = [y for y in years_in(text) if start < y <= start + 1]
+    return later[0] if later else start
 
 
 _CLAUSE = re.compile(r"[，,。；;！？!?\n]")
@@ -130,6 +136,16 @@ def _named_years(words: Iterable[str]) -> list[int]:
 
 
 _HORIZON_YEAR = re.compile(r"(?:到|至)20[0-9]{2}年|20[0-9]{2}年(?:前|底前|以前|远景)")
+
+
+def names_a_review(title: str, year: int | None) -> bool:
+    """True when a title names a review (2024年工作回顾, 上半年经济运行情况): it says review
+    and names a year or ends with the word; a headline that only mentions one (太原市长:这是
+    一份令人羞愧的成绩单) does not make the whole text a review."""
+    found = heading_kind(title, year)
+    if found is None or found[0] != "review":
+        return False
+    return bool(years_in(title)) or title.rstrip("。 ").endswith((*REVIEW_WORDS, "情况"))
 
 
 def heading_kind(words: str, year: int | None) -> tuple[str, int | None] | None:
@@ -171,6 +187,8 @@ def looks_ahead(opening: str, year: int | None) -> bool:
         return False
     if any(w in head for w in LOOK_AHEAD):
         return True
+    if any(name in head and (year or 0) <= end for name, end in FIVE_YEAR.items()):
+        return True  # “十四五”期间,要…: the five-year plan the plan year is in, or a later one
     return year is not None and any(y >= year for y in years_in(head))
 
 
@@ -291,7 +309,7 @@ class PartTracker:
         ahead = any(w in head for w in _SENTENCE_AHEAD) and not any(w in head for w in SINCE)
         if not (back or ahead):  # no word that names a report or a plan: its time words
             back = scope.period(head, self.year) == "past"
-            ahead = scope.opens_ahead(head, self.year)
+            ahead = scope.opens_ahead(head, self.year, self.flow == "past")
         if back and not ahead:
             self.flow = "past"
         elif ahead and not back:
@@ -316,7 +334,9 @@ _SENTENCE_BACK: tuple[str, ...] = (
     "前三季度",
     "过去一年",
 )
-_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效", "年初确定")
+_SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
+#: 年初确定的预期性目标为:…: last year's targets restated, a look back for all its items.
+_SENTENCE_BACK += ("年初确定", "年初提出")
 #: Goals met (胜利完成“十二五”规划确定的主要目标): a goal word that reports.
 _SENTENCE_BACK += ("胜利完成", "圆满完成", "超额完成", "顺利完成")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")

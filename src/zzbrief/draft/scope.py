@@ -113,15 +113,21 @@ def reports_record(sentence: str) -> bool:
     return any(w in sentence for w in RECORDS) and not sets_goal(sentence)
 
 
-def opens_ahead(head: str, year: int | None) -> bool:
+def opens_ahead(head: str, year: int | None, reporting: bool = False) -> bool:
     """True when a sentence opening ``head`` looks ahead. The plan year alone is not enough
     when no goal word goes with it: a bureau's January account of the year just ended
-    (``2025年，全市实现新增城镇就业8.4万人``) names the year a page's date made the plan's."""
+    (``2025年，全市实现新增城镇就业8.4万人``) names the year a page's date made the plan's;
+    and in a run of results (``reporting``) the year must open its clause (``会议指出，2026年
+    全市…将``): ``并提出…在2021年要“向40万辆发起冲击”`` sets that goal (role.py), but the
+    account goes on."""
     found = _last(head, year)
     if found is None or found[0] != "ahead":
         return False
     bare_year = year is not None and found[1].startswith(str(year))
-    return not bare_year or sets_goal(head)
+    if not bare_year:
+        return True
+    opens = not reporting or head.rfind(found[1]) == 0 or head[head.rfind(found[1]) - 1] in "，,：:"
+    return sets_goal(head) and opens
 
 
 #: 去年出台的…政策, 2020年确定的: a time word that modifies a noun.

@@ -57,6 +57,7 @@ class Line:
     end: int
     rank: int | None
     heading: str  # the heading's words in the reading (markers stripped), or ""
+    headline: bool = False  # the title, kept as the first paragraph for its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +141,19 @@ def _title(lines: list[Line], reading: str, front: dict[str, str]) -> tuple[str,
         return "", []
     first = reading[lines[0].start : lines[0].end]
     if len(first) <= MAX_HEADING * 2 and not any(c in TERMINATORS for c in first):
-        # A headline that states a figure (今年将新开工改造城镇老旧小区超5.3万个) is the
-        # text's first sentence too: a target restated in the headline is a mention of it.
-        stated = any(f.reason is None for f in find_figures(first))
-        return first, lines if stated else lines[1:]
+        return first, lines[1:]
     return first[:MAX_HEADING], lines
+
+
+def _has_figure(line: str) -> bool:
+    return any(f.reason is None for f in find_figures(line))
+
+
+def _as_body(line: Line, reading: str) -> Line:
+    # A headline that states a figure (交通运输部:2025年计划新改建农村公路10.5万公里) is the
+    # title and also the text's first paragraph, so that its figure is read.
+    at = reading.find(line.heading, line.start, line.end) if line.heading else -1
+    return Line(at if at >= 0 else line.start, line.end, None, "", headline=True)
 
 
 def read_structure(text: str) -> Structure:
@@ -154,6 +163,8 @@ def read_structure(text: str) -> Structure:
     r = reading.text
     lines = _lines(r, reading.index_of(body))
     title, rest = _title(lines, r, front)
+    if rest is not lines and lines and _has_figure(r[lines[0].start : lines[0].end]):
+        rest = [_as_body(lines[0], r), *rest]
     opening = [r[ln.start : ln.end] for ln in rest[:12]]
     headings = [ln.heading for ln in rest if ln.rank is not None]
     headings += [
@@ -161,9 +172,8 @@ def read_structure(text: str) -> Structure:
         for ln in rest
         if ln.rank is None and is_short_line(r[ln.start : ln.end])
     ]
-    # A title cut from the first sentence (a page without one) names no plan year of its own.
-    cut = rest and lines and rest[0] is lines[0] and title != r[lines[0].start : lines[0].end]
-    named = "" if cut and not front.get("title") else title
+    # a title cut from the first sentence (嵩县县委书记马振宇说,2009年…) names no plan year
+    named = title if rest is not lines or front.get("title") else ""
     year = periods.plan_year(named, opening, headings, r)
     top = min((ln.rank for ln in rest if ln.rank is not None), default=None)
     groups: list[tuple[Line | None, list[Line]]] = [(None, [])]
@@ -173,9 +183,11 @@ def read_structure(text: str) -> Structure:
         else:
             groups[-1][1].append(ln)
     marker = periods.PartTracker(year)
-    if title and (found := periods.heading_kind(title, year)) and found[0] == "review":
-        # A text titled as a review (2024年工作回顾, 一份令人羞愧的成绩单) opens with results,
-        # but a sentence that looks ahead (今年…主要预期目标为) still sets goals.
+    if title and periods.names_a_review(title, year):
+        marker.heading(0, title)  # a text titled as a review (2024年工作回顾) reviews
+    elif title and (found := periods.heading_kind(title, year)) and found[0] == "review":
+        # A headline that only mentions one (太原市长:这是一份令人羞愧的成绩单) opens with
+        # results, but a sentence that looks ahead (今年…主要预期目标为) still sets goals.
         marker.flow = "past"
     sections = _sections(groups, title, text, reading, marker)
     return Structure(title, front.get("source") or front.get("url", ""), year, sections, reading)
@@ -215,9 +227,13 @@ def _make_section(
         words = r[ln.start : ln.end]
         if ln is not head and ln.rank is not None:
             marker.heading(ln.rank, ln.heading)
-        elif ln is not head and is_short_line(words):
+        elif ln is not head and is_short_line(words) and not _has_figure(words):
+            # a short line that states figures (上海:2026年确保完成新增就业60万人以上…) is a
+            # headline or a sentence, not the name of a part
             marker.short_line(words)
-        part, period = marker.paragraph(words)
+        # a headline neither opens nor closes a run of paragraphs: what it says of its
+        # period is its own clause's business (…2025年计划新改建…)
+        part, period = marker.paragraph(words) if not ln.headline else ("other", None)
         sentences: list[Sentence] = []
         for a, b, cut in _bounded(sentence_spans(words, ln.start), r):
             n += 1

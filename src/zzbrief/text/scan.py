@@ -3,7 +3,8 @@
 A figure is a number followed by a unit from ``units.py`` (``8000亿元``, ``1.2 万套``,
 ``三千亿元``), a range (``5%—6%``, ``5-6%``, ``5.5%至6%``) or a scale word (``万亿级``).
 Years, dates and line numbers never match, because 年/月/日/号 are not units. The rest of
-the traps are filtered here, each for a reason that holds in any plan:
+the traps are filtered here and in ``traps.py`` (the table of wording classes), each for a
+reason that holds in any plan:
 
 - ordinals: 第 before the number (第3个);
 - names: a figure inside a short quotation (“三个一批”) or naming a radius (1公里…服务圈);
@@ -19,10 +20,12 @@ the traps are filtered here, each for a reason that holds in any plan:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from zzbrief.text import numbers, units
+from zzbrief.text.found import Found, with_changes
+from zzbrief.text.traps import CLAUSE_END, trap
+
+__all__ = ["FIGURE", "Found", "find_figures", "split_figure"]
 
 _SP = r"[ \u00a0\u3000]{0,2}"
 _UNIT = units.alternation()
@@ -31,9 +34,15 @@ _N = numbers.NUMBER
 _PCT = rf"百分之(?:{numbers.CHINESE_DECIMAL})"
 #: 翻一番 (to double), 翻两番 (to quadruple): the number of doublings.
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+#: Units that open with 万 or 亿 (万亿, 万亿元, 万名 …): after a verb of reaching, with no
+#: number before them, they count one (迈向万亿, 突破万亿元大关, 带动万名青年).
+MYRIADS = frozenset(u for u in units.UNITS if u[:1] in "万亿" and u not in units.SCALES)
+_MYRIAD = "|".join(sorted(MYRIADS, key=len, reverse=True))
+#: The verbs (all two characters: a look-behind has one width) that reach such a figure.
+_REACH = "迈向|突破|超过|达到|冲刺|迈上|迈进|跨越|跨上|站上|跃上|登上|挺进|冲击|超越|带动"
 FIGURE = re.compile(
     r"(?<![0-9０-９.．A-Za-z零〇一二两三四五六七八九十百千万亿])(?:"
-    rf"(?P<scale>{_SCALE})|"
+    rf"(?P<scale>{_SCALE})|(?=[万亿])(?<={_REACH})(?P<one>{_MYRIAD})(?![0-9０-９])|"
     rf"(?P<plo>{_PCT})(?:{_SP}(?:——|[-–—~～至到]){_SP}(?P<phi>{_PCT}))?"
     r"|(?P<fan>翻[一两二三]?番)|(?P<frac>[1-9]/[1-9][0-9]?)(?=以上|以下|左右|的|用于|$)|"
     rf"(?P<lo>{_N})(?:{_SP}(?:{_UNIT}))?{_SP}(?:——|[-–—~～至到]){_SP}(?P<hi>{_N}){_SP}"
@@ -42,49 +51,22 @@ FIGURE = re.compile(
 )
 _QUOTES = {"“": "”", "「": "」", "‘": "’", "『": "』", '"': '"'}
 MAX_NAME = 20
-_STRUCTURE: tuple[str, ...] = (
-    "方面",
-    "领域",
-    "环节",
-    "层面",
-    "维度",
-    "方向",
-    "原则",
-    "重点",
-    "目标",
-    "体系",
-)
-_STRUCTURE += ("战略", "作用", "优势", "意识", "确立", "维护", "坚持", "统筹", "任务", "步")
-_IDIOMS = ("千家万户", "千方百计", "千军万马", "万家灯火", "百家争鸣", "一家一户", "万人空巷")
+_IDIOMS: tuple[str, ...] = ("千家万户", "千方百计", "千军万马", "万家灯火", "百家争鸣")
+_IDIOMS += ("一家一户", "万人空巷")
+_IDIOMS += ("千头万绪", "千行百业", "千村万户")
 _ENTITIES = ("项目", "企业", "公司", "集团", "园区", "楼宇", "商圈", "产业", "单位", "工程")
 _THRESHOLD = re.compile(rf"^(?:及?以上|以下)?的?(?:\w{{0,4}}?)(?:{'|'.join(_ENTITIES)})")
 _SIZE_THEN_COUNT = re.compile(
     rf"^(?:及)?以上(?:[0-9０-９]|的?[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(_ENTITIES)}))"
 )
-_CLAUSE_END = re.compile(r"[,，;；。!?！？:：、]")
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A figure's place in the sentence and its reading."""
-
-    start: int
-    end: int
-    figure: str
-    value: float
-    unit: str
-    range_high: float | None
-    approx: bool
-    multiplicity: int
-    chinese: bool
-    count_at: int = -1  # where a count of this figure (两个 in 两个万亿级) starts
-    reason: str | None = None  # why this number is not a figure (see TRAPS), or None
 
 
 def _read(match: re.Match[str]) -> Found | None:
     figure = match.group(0)
     if match.group("scale"):
         return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, False)
+    if match.group("one"):
+        return Found(match.start(), match.end(), figure, 1, figure, None, False, 1, True)
     if match.group("frac"):
         above, below = figure.split("/")
         share = round(100 * int(above) / int(below), 2)
@@ -125,166 +107,26 @@ def _inside_name(text: str, f: Found) -> bool:
                 f.unit in ("%", "％")
                 and not f.chinese
                 and len(f.figure) >= 0.6 * len(inner.strip())
+                and not _COUNTED.search(text, left, f.start)  # “三个15%”: a policy's name
             )
             return not (quoted_figure or _MEASURED.search(inner))
     info = units.lookup(f.unit)
     if info is None or info.family not in ("time", "length"):
         return False  # 建成14个高品质生活服务圈: a count of circles is a count
-    tail = _CLAUSE_END.split(text[f.end : f.end + 10], maxsplit=1)[0]
+    tail = CLAUSE_END.split(text[f.end : f.end + 10], maxsplit=1)[0]
     return "圈" in tail  # 15分钟生活圈, 1公里充电服务圈: a radius that names a programme
 
 
+#: A count before a quoted figure makes the quotation a name (“三个15%”, “两个70%”).
+_COUNTED = re.compile(r"[一二两三四五六七八九十][个项条大]")
 #: Words that make a quotation a quoted figure rather than a name.
-_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击")
-
-
-def _clause(text: str, f: Found) -> tuple[str, str]:
-    # The words of the figure's clause before and after it (to a comma or a stop).
-    head = _CLAUSE_END.split(text[: f.start])[-1]
-    tail = _CLAUSE_END.split(text[f.end :], maxsplit=1)[0]
-    return head, tail
-
-
-def _trap(text: str, f: Found) -> str | None:
-    """Why a number is not a figure, from the first row of TRAPS that applies."""
-    before, after = text[: f.start], text[f.end :]
-    info = units.lookup(f.unit)
-    head, tail = _clause(text, f)
-    for reason, test in TRAPS:
-        if test(before, after, head, tail, f, info):
-            return reason
-    return None
-
-
-def _years_unit(f: Found, head: str) -> bool:
-    # 年 is a unit only for lengths of time (受教育年限达到11.2年), never for a year (2025年).
-    if f.unit != "年":
-        return False
-    return not (f.value < 100 and ("." in f.figure or any(w in head for w in _YEARS_OF)))
-
-
-_YEARS_OF = ("年限", "年数", "寿命", "工龄", "学制", "服务期")
-_MEETING = re.compile(r"^(?:全体|代表|常委|常务|主任|主席团)?(?:会议|全会|大会|党代会|会)")
-_AGENDA: tuple[str, ...] = (
-    "民生实事",
-    "实事",
-    "工作",
-    "部分",
-    "方面",
-    "举措",
-    "大事",
-    "要事",
-    "主要指标",
-    "指标",
-)
-_AGENDA += ("篇章", "条措施", "措施", "领域", "重点方向", "重点行业", "重点领域")
-#: 6个新兴支柱产业, 8个现代服务业: a count of the kinds of industry a plan names.
-_KINDS_OF_INDUSTRY = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:产业|服务业|行业)(?=$|[，,。；;、]|拔节|高端化|做大|做强|提质)"
-)
-#: 教育惠民领域2个, 政策57条: a count given for a category or a set of policies.
-_CATEGORY_BEFORE = ("领域", "方面", "大类", "板块", "政策", "举措", "措施", "意见")
-_RANKING_BEFORE = ("居", "位居", "位列", "位于", "列", "排名", "在全国", "全国")
-_RANKING = ("首位", "第一", "前列", "之首", "前茅", "排名", "排位", "位次", "榜")
-_PLACES = ("城市", "省份", "省区市", "国家", "地区", "经济体", "副省级", "中心城市", "省会")
-_AGE_CLASS = re.compile(
-    r"^(?:及以上|及以下|以上|以下|(?:的)?(?:儿童|婴幼儿|幼儿|老人|老年人|青少年))"
-)
-_SIZED_PLACE = re.compile(r"^(?:及?以上|以下)?的(?:镇|村|县|乡|城市|地区|企业|项目|园区|家庭|户)")
-_COUNTERS = ("个", "项", "件", "条", "大", "位", "支", "类")
-_NAMED = ("规定", "市场", "资源", "改革", "行动", "服务", "清单", "禁止")
-_NAMING_TIME = re.compile(r"^(?:[“\"「]|过境|免签|通勤|交通圈|经济圈|生活圈|服务圈|直达|航空|货运)")
-_GUESS = re.compile(r"大概|可能|估计|预测|或将|有望")
-_AFTER_WORDS = ("以上", "以下", "以内", "左右", "上下", "及以上")
-
-
-def _is_agenda(tail: str, f: Found, info: units.UnitInfo | None) -> bool:
-    # 办好十件民生实事, 重点做好11项工作, 11项主要经济指标: how many items a text lists.
-    if info is None or f.unit not in ("个", "件", "项", "大", "条", "方面"):
-        return False
-    rest = tail.lstrip("的")
-    if "实事" in rest and f.value <= 60:
-        return True
-    if f.value <= 20 and _KINDS_OF_INDUSTRY.match(rest):
-        return True
-    return any(w in rest[:6] and not re.search(r"\d", rest[: rest.find(w)]) for w in _AGENDA) and (
-        f.value <= 60
-    )
-
-
-def _is_ranking(head: str, tail: str, f: Found) -> bool:
-    # 居9个国家中心城市首位, 全国168个重点城市: a count of peers, not of anything built.
-    if f.unit not in ("个", "家"):
-        return False
-    peers = any(w in tail[:8] for w in _PLACES)
-    return peers and (
-        any(head.endswith(w) for w in _RANKING_BEFORE) or any(w in tail for w in _RANKING)
-    )
-
-
-#: Words that name a press event or its questions (记者会, 答记者问, 采访); not 发布会 alone,
-#: which a plan holds for products (举办不少于30场新品发布会).
-_PRESS = ("记者", "新闻发布会", "采访", "通气会")
-
-
-def _is_press_event(head: str, tail: str, f: Found) -> bool:
-    # A small count of people or sessions in a clause that names the press event itself.
-    if f.unit not in ("位", "名", "场", "场次") or f.value > 60:
-        return False
-    return any(w in head + tail for w in _PRESS)
-
-
-_Test = Callable[[str, str, str, str, Found, "units.UnitInfo | None"], bool]
-#: (reason, test(before, after, clause head, clause tail, found, unit)): the first that holds.
-#: Names (a figure inside a short quotation, or a radius naming a programme: 15分钟生活圈)
-#: and idioms (千家万户) are tested around these, on the whole sentence.
-TRAPS: tuple[tuple[str, _Test], ...] = (
-    ("date", lambda b, a, h, t, f, u: _years_unit(f, h) or a.startswith(("月", "日"))),
-    ("ordinal", lambda b, a, h, t, f, u: b.endswith("第")),
-    # 大概在1.7%-1.8%, 可能会有0.7%的价格因素: a guess at what will happen, not a goal.
-    ("forecast", lambda b, a, h, t, f, u: bool(_GUESS.search(h))),
-    # 每千人口托位数, 每万人: the denominator of a rate, not a count.
-    ("per", lambda b, a, h, t, f, u: b.endswith("每")),
-    # 一件一件抓落实, 一天一天: a repeated word, not a count.
-    ("idiom", lambda b, a, h, t, f, u: a.startswith(f.figure) or b.endswith(f.figure)),
-    # 中央八项规定, 两个市场, 十四个“强市”: a Chinese-numeral count that names a programme.
-    ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in _COUNTERS
-     and (a.startswith(("“", "\"", "「")) or a.startswith(_NAMED))),
-    # 144小时过境免签, 11小时“亚欧空中货运走廊”: a duration that names a programme.
-    ("name", lambda b, a, h, t, f, u: u is not None and u.family == "time"
-     and bool(_NAMING_TIME.match(a))),
-    # 五期, 三类: a Chinese-numeral phase or class.
-    ("name", lambda b, a, h, t, f, u: f.chinese and f.unit in ("期", "类", "门", "支")),
-    ("meeting", lambda b, a, h, t, f, u: f.unit == "次" and bool(_MEETING.match(a))),
-    ("article", lambda b, a, h, t, f, u: f.chinese and u is not None and f.value == 1
-     and u.factor == 1 and not h.endswith("至少")),
-    ("agenda", lambda b, a, h, t, f, u: f.unit in ("个", "项", "条", "类") and f.value <= 60
-     and h.endswith(_CATEGORY_BEFORE)),
-    ("agenda", lambda b, a, h, t, f, u: _is_agenda(t, f, u) or (
-        f.chinese and u is not None and u.family in units.COUNT_FAMILIES
-        and a.startswith(_STRUCTURE))),
-    ("ranking", lambda b, a, h, t, f, u: _is_ranking(h, t, f)),
-    # 邀请到五位嘉宾出席记者会, 3场“部长通道”集体采访活动: the press event's own guests and
-    # sessions, which a page reporting it counts; no plan sets them.
-    ("count", lambda b, a, h, t, f, u: _is_press_event(h, t, f)),
-    # 60岁以上老人, 0—6岁儿童: an age class.
-    ("threshold", lambda b, a, h, t, f, u: u is not None and u.family == "years"
-     and f.unit != "年" and bool(_AGE_CLASS.match(a))),
-    # 20万吨级航道, 两位数增长: a size class.
-    ("threshold", lambda b, a, h, t, f, u: a.startswith(("级", "数"))),
-    # 超5万人的镇, 10万元以下的村: the size that picks out places.
-    ("threshold", lambda b, a, h, t, f, u: bool(_SIZED_PLACE.match(a))),
-    # 千亩高产示范片1000个: a round Chinese hundred/thousand that names a class of things.
-    ("threshold", lambda b, a, h, t, f, u: f.figure[:1] in "百千万" and len(f.figure) <= 3
-     and u is not None and u.family != "scale"
-     and bool(re.match(r"[\u4e00-\u9fff]", a)) and not a.startswith(_AFTER_WORDS)),
-)  # fmt: skip
+_MEASURED = re.compile(r"增长|下降|提高|降低|左右|以上|以内|以下|达到|冲击|不低于|不超过|不高于")
 
 
 def _not_a_figure(text: str, f: Found) -> str | None:
     if _inside_name(text, f):
         return "name"
-    reason = _trap(text, f)
+    reason = trap(text, f)
     if reason is not None:
         return reason
     if any(idiom in text[max(0, f.start - 3) : f.end + 3] for idiom in _IDIOMS):
@@ -303,9 +145,29 @@ def _is_threshold(text: str, f: Found, later: list[Found]) -> bool:
         return False
     if re.match(r"^\s*(?:及)?(?:以上|以下)", after):
         return True  # 5亿元以上项目: a size class, whatever follows
-    clause_end = _CLAUSE_END.search(after)
+    clause_end = CLAUSE_END.search(after)
     limit = f.end + (clause_end.start() if clause_end else len(after))
     return any(g.start < limit for g in later)
+
+
+#: 居民消费价格指数控制在103左右, 电能利用效率（PUE）1.25以下: measures whose number has no
+#: unit because the measure names its scale (an index, a coefficient, a ratio); not a
+#: ranking list (影响力指数100强).
+_UNITLESS = re.compile(
+    r"(?:指数|系数|利用效率|PUE值?|能效比)(?:[（(][A-Za-z]{2,6}[）)])?"
+    r"(?:控制在|保持在|稳定在|降至|降到|降低到|下降到|不高于|不超过|低于|达到|提高到|提升至|为)?"
+    rf"(?P<num>{numbers.ARABIC})(?![0-9０-９.．%％‰/])(?!{_SP}(?:{_UNIT}|[年月日号时强佳]))"
+)
+
+
+def _unitless(text: str) -> list[Found]:
+    out = []
+    for m in _UNITLESS.finditer(text):
+        value = numbers.parse_arabic(m.group("num"))
+        if value is not None:
+            a, b = m.span("num")
+            out.append(Found(a, b, m.group("num"), value, units.NO_UNIT, None, False, 1, False))
+    return out
 
 
 def find_figures(text: str) -> list[Found]:
@@ -314,6 +176,8 @@ def find_figures(text: str) -> list[Found]:
     found = [
         f for m in FIGURE.finditer(text) if (f := _read(m)) is not None and not _glued(text, f)
     ]
+    if "指数" in text or "系数" in text or "效率" in text or "PUE" in text or "能效比" in text:
+        found = sorted([*found, *_unitless(text)], key=lambda f: f.start)
     marked: list[Found] = []
     for i, f in enumerate(found):
         reason = _not_a_figure(text, f)
@@ -321,7 +185,7 @@ def find_figures(text: str) -> list[Found]:
             reason = "threshold"
         if reason == "date" and f.unit == "年":
             continue  # a year is not even a number to review
-        marked.append(_with(f, reason=reason) if reason else f)
+        marked.append(with_changes(f, reason=reason) if reason else f)
     out: list[Found] = []
     for i, f in enumerate(marked):
         nxt = marked[i + 1] if i + 1 < len(marked) else None
@@ -334,16 +198,19 @@ def find_figures(text: str) -> list[Found]:
             and isinstance(f.value, int)
         ):
             # 两个万亿级产业集群: the count says how many things the next figure measures.
-            marked[i + 1] = _with(nxt, multiplicity=f.value, count_at=f.start)
-            out.append(_with(f, reason="count"))
+            marked[i + 1] = with_changes(nxt, multiplicity=f.value, count_at=f.start)
+            out.append(with_changes(f, reason="count"))
             continue
         out.append(f)
     return out
 
 
-#: A unit that is the first character of a longer word (三部门, 零部件, 一部分): no figure.
-_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元", "台": "阶"}
+#: A unit that is the first character of a longer word (三部门, 零部件, 一部分, 三次产业): no
+#: figure.
+_GLUED = {"部": "门署分委长队件位", "间": "隔距断接", "次": "序要生供元产", "台": "阶"}
 _GLUED |= {"位": "数一", "门": "峡户类槛", "头": "部", "只": "是有要", "期": "间待望盼"}
+#: 省级, 县域, 县道 (a road number), 镇街, 村民: the place is the first character of a word.
+_GLUED |= {"省": "级份会委道内外属", "县": "级域城道委", "镇": "级街域区", "村": "级民委组庄落居"}
 
 
 def _glued(text: str, f: Found) -> bool:
@@ -351,17 +218,16 @@ def _glued(text: str, f: Found) -> bool:
     return (bool(nxt) and nxt in _GLUED.get(f.unit, "")) or (f.chinese and f.value == 0)
 
 
-def _with(f: Found, **changes: object) -> Found:
-    from dataclasses import replace
-
-    return replace(f, **changes)  # type: ignore[arg-type]
-
-
 def split_figure(figure: str) -> tuple[float, str] | None:
     """A printed figure's value and unit (``"1,200个"`` → ``(1200, "个")``), or None.
 
     A range gives its lower bound; a scale word (万亿级) has the implied value 1.
     """
+    if figure in MYRIADS:
+        return 1, figure  # 迈向万亿: one of the unit
+    bare = numbers.parse_arabic(figure)
+    if bare is not None:
+        return bare, units.NO_UNIT  # 指数103: a figure without a unit
     match = FIGURE.fullmatch(figure)
     if match is None:
         return None

@@ -33,6 +33,9 @@ def _each(*words: str) -> tuple[tuple[str, float], ...]:
     return tuple(pair for w in words for pair in ((w, 1.0), ("万" + w, 1e4)))
 
 
+#: The unit of a figure printed without one (an index, a coefficient): see scan.py.
+NO_UNIT = "无单位"
+
 # (family, base unit, [(printed unit, factor), ...]); longest spellings are matched first.
 _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("money", "yuan", (("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12))),
@@ -64,7 +67,7 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("points", "percentage-points", (("个百分点", 1), ("百分点", 1))),
     # Per mille: birth and natural-growth rates (人口自然增长率控制在6‰以内). Its own base
     # unit, since an amount in percent prints its value as it is (6‰ is not 6%).
-    ("permille", "‰", (("‰", 1),)),
+    ("permille", "per mille", (("‰", 1),)),
     ("ratio", "times", (("倍", 1),)),
     # Grain is counted in 斤 (half a kilogram): 粮食产量1300亿斤.
     ("mass", "tonnes", (("斤", 5e-4), ("万斤", 5), ("亿斤", 5e4), ("万亿斤", 5e8))),
@@ -97,6 +100,11 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("items", "items", _each("批次", "类", "支", "头", "例", "门", "期", "课时", "个点")),
     # 班 counts train, flight or ship runs (中欧班列开行3417班, 月航班数达到290班).
     ("items", "items", _each("班")),
+    # Places counted without a measure word (扎实推进9省106县对口帮扶协作).
+    ("places", "places", (("省", 1), ("县", 1), ("镇", 1), ("村", 1))),
+    # A number without a unit where the measure names its scale (居民消费价格指数控制在103
+    # 左右, 电能利用效率1.25): scan.py reads it only after such a measure.
+    ("number", "number", ((NO_UNIT, 1),)),
 )
 
 #: Scale words: an implied value of 1 and the comparator ≥ (万亿级 = "a trillion-class").
@@ -112,7 +120,9 @@ SCALES: dict[str, float] = {
 }
 
 #: Families whose figures count discrete things (kind ``count``).
-COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "households", "tasks"})
+COUNT_FAMILIES = frozenset(
+    {"people", "items", "organisations", "dwellings", "households", "tasks", "places"}
+)
 
 
 def _build() -> dict[str, UnitInfo]:
@@ -138,5 +148,5 @@ def alternation() -> str:
     """A regex alternation of every non-scale unit, longest first (万亿元 before 亿元)."""
     import re
 
-    names = sorted((u for u in UNITS if u not in SCALES), key=len, reverse=True)
+    names = sorted((u for u in UNITS if u not in SCALES and u != NO_UNIT), key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
