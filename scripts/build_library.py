@@ -24,8 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from libbuild import places
 from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
+from libbuild.handmade import EARLY, hand_outcome, ordered
 from libbuild.outcomes import find
+from libbuild.plan import read_plan_part
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
+from libbuild.units import base, unit_info
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "data" / "library" / "briefings"
@@ -35,16 +38,6 @@ NBS = "国家统计局年度统计"
 SCHEMA = [ROOT / "src" / "zzbrief" / "briefing.schema.json"]  # --schema replaces it
 _LEADS = ("今年", "全年", "全省", "全市", "全区", "我区", "实现", "确保", "力争", "争取", "努力")
 _LEADS += ("建议", "其中", "经济社会发展的", "按照国家要求", "按照", "坚决")
-#: Units beyond zzbrief's table that goals paragraphs print: factor and base unit.
-EXTRA_UNITS = {
-    "万亿斤": (1e12, "jin"),
-    "亿斤": (1e8, "jin"),
-    "万斤": (1e4, "jin"),
-    "万元/人": (1e4, "yuan per person"),
-    "元/人": (1, "yuan per person"),
-    "微克/立方米": (1, "µg/m³"),
-    "％": (1, "percent"),
-}
 
 
 def load_indicators() -> list[dict[str, Any]]:
@@ -60,24 +53,6 @@ def indicator_for(text: str, indicators: list[dict[str, Any]]) -> str | None:
             if alias in text and (best is None or len(alias) > best[0]):
                 best = (len(alias), ind["key"])
     return best[1] if best else None
-
-
-def unit_info(unit: str) -> tuple[float, str]:
-    """Factor and base unit of a printed unit (zzbrief's table, then the library's extras)."""
-    from zzbrief.text.units import lookup
-
-    if unit in EXTRA_UNITS:
-        return EXTRA_UNITS[unit]
-    known = lookup(unit)
-    if known is None:
-        raise ValueError(f"unit {unit!r} is in neither table")
-    return known.factor, known.base
-
-
-def _base(value: float, unit: str) -> float:
-    factor, _ = unit_info(unit)
-    base = value * factor
-    return round(base) if abs(base - round(base)) < 1e-6 * max(1.0, abs(base)) else base
 
 
 def metric_zh(subject: str) -> str:
@@ -201,7 +176,7 @@ def _target(
         "range_high": c.range_high,
     }
     if c.value is not None and c.unit is not None:
-        t["base_value"] = _base(c.value, c.unit)
+        t["base_value"] = base(c.value, c.unit)
         t["base_unit"] = unit_info(c.unit)[1]
         t["kind"] = c.kind
     else:
@@ -216,7 +191,6 @@ def _target(
 def _parts(clauses: list[str]) -> list[str]:
     """Clauses cut again at 、 where every part states its own figure (城镇新增就业47万人以上、
     城镇调查失业率控制在5.5%以内); a 分别 list or a list of names keeps its 、."""
-    from libbuild.clauses import _read
 
     out: list[str] = []
     for clause in clauses:
@@ -274,18 +248,15 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
         "figure": found.figure,
         "value": found.value,
         "unit": found.unit,
-        "base_value": _base(found.value, found.unit),
+        "base_value": base(found.value, found.unit),
         "final": report_kind == "nbs" and not found.preliminary,
         "quote": found.quote,
         "source": src,
     }
     notes_zh, notes_en = [], []
     if report_kind == "report":
-        notes_zh.append("次年政府工作报告对上年的回顾，属快报数，统计公报或年鉴可能修订。")
-        notes_en.append(
-            "From the next year's government work report, reviewing the year: an early figure that"
-            " the statistical bulletin or yearbook may revise."
-        )
+        notes_zh.append(EARLY["zh"])
+        notes_en.append(EARLY["en"])
     elif found.preliminary:
         notes_zh.append("统计公报中的初步核算数。")
         notes_en.append("A preliminary estimate (初步核算) in the statistical communiqué.")
@@ -306,13 +277,7 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
         )
     if notes_zh:
         o["note"] = {"zh": "".join(notes_zh), "en": " ".join(notes_en)}
-    return _ordered(o)
-
-
-def _ordered(o: dict[str, Any]) -> dict[str, Any]:
-    """An outcome's fields in the schema's order (comparable right after quote)."""
-    order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]
-    return {k: o[k] for k in [*order, "source", "note"] if k in o}
+    return ordered(o)
 
 
 def _report_source(report: Report, publisher: str) -> dict[str, Any]:
@@ -391,12 +356,17 @@ def add_outcomes(
             }
 
 
-def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
-    """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
+def load_overrides(bid: str) -> dict[str, Any]:
+    """The lead's review of one briefing (an empty one when it has no overrides file)."""
     path = OVERRIDES / f"{bid}.yaml"
     if not path.exists():
-        return
-    spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | None = None) -> None:
+    """The lead's review: per-target corrections, dropped targets and outcomes, added notes."""
+    spec = load_overrides(bid)
     targets = briefing["targets"]
     for tid in spec.get("drop", []):
         targets[:] = [t for t in targets if t["id"] != tid]
@@ -415,7 +385,7 @@ def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | No
                     if o["source"]["publisher"] in value:
                         o["note"] = value[o["source"]["publisher"]]
             elif field == "add_outcomes":  # [{quote, figure, note}] from the next report
-                t.setdefault("outcomes", []).extend(_added(bid, o, nxt) for o in value)
+                t.setdefault("outcomes", []).extend(hand_outcome(bid, o, nxt) for o in value)
                 t.pop("outcome_note", None)
             elif field == "drop_outcomes":
                 kept = [o for o in t.get("outcomes", []) if o["source"]["publisher"] not in value]
@@ -431,23 +401,6 @@ def apply_overrides(bid: str, briefing: dict[str, Any], nxt: dict[str, Any] | No
         briefing["source"]["note"] = spec["source_note"]
 
 
-def _added(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
-    """An outcome the matcher misses, read by hand from the next report: its figure is read
-    from the quote by zzbrief's own reader (verify then checks the quote is verbatim)."""
-    if nxt is None:
-        raise SystemExit(f"{bid}: add_outcomes but no next report")
-    reading = [r for _, r in _read(spec["quote"]) if r["figure"] == spec["figure"]]
-    if not reading:
-        raise SystemExit(f"{bid}: {spec['figure']!r} is not read from {spec['quote']!r}")
-    r = reading[0]
-    o: dict[str, Any] = {"period": str(spec["period"]), "figure": r["figure"]}
-    o.update(value=r["value"], unit=r["unit"], base_value=_base(r["value"], str(r["unit"])))
-    o.update(final=False, quote=spec["quote"], source=dict(nxt), note=spec["note"])
-    if spec.get("comparable") is False:
-        o["comparable"] = False
-    return _ordered(o)
-
-
 def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
     """Every quote verbatim in its file (the report for targets, the source for outcomes)."""
     own = (gov / briefing["source"]["file"]["path"]).read_text(encoding="utf-8")
@@ -455,8 +408,9 @@ def verify(briefing: dict[str, Any], gov: Path, sentences: list[str]) -> None:
         if z not in own:
             raise SystemExit(f"{briefing['id']}: goals sentence not verbatim: {z[:30]}")
     for t in briefing["targets"]:
-        if t["quote"] not in own:
-            raise SystemExit(f"{briefing['id']}: target {t['id']}: quote not verbatim")
+        for quote in [t["quote"], *(m["quote"] for m in t.get("more_mentions", []))]:
+            if quote not in own:
+                raise SystemExit(f"{briefing['id']}: target {t['id']}: quote not verbatim")
         for o in t.get("outcomes", []):
             text = (gov / o["source"]["file"]).read_text(encoding="utf-8")
             if o["quote"] not in text:
@@ -482,7 +436,7 @@ def _schema_fields() -> tuple[set[str], set[str], set[str], set[str]]:
     )
 
 
-def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
+def _shape(b: dict[str, Any], sentences: list[str], plan: list[tuple[str, str]]) -> dict[str, Any]:
     """The briefing in the schema's shape: goals sentences as the article, mentions, fields."""
     src_f, tgt_f, out_f, osrc_f = _schema_fields()
     source = {k: v for k, v in b["source"].items() if k in src_f}
@@ -504,7 +458,8 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
             if k in tgt_f and not (v is None and k in ("indicator", "range_high")):
                 row[k] = v
             if k == "kind":
-                row["mentions"] = [{"sentence": t["sentence"], "quote": t["quote"]}]
+                first = {"sentence": t["sentence"], "quote": t["quote"]}
+                row["mentions"] = [first, *t.get("more_mentions", [])]
         # outcomes after mentions, as in data/targets.yaml
         for k in ("outcomes", "outcome_note"):
             if k in row:
@@ -527,7 +482,8 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
                             ]
                         }
                     ],
-                }
+                },
+                *_plan_section(plan),
             ]
         },
         "pillars": [],
@@ -536,6 +492,14 @@ def _shape(b: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
         "units": b["units"],
     }
     return {k: out[k] for k in [*order, "units"]}
+
+
+def _plan_section(plan: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The plan part's sentences that reviewed targets are quoted from (none: no section)."""
+    if not plan:
+        return []
+    sentences = [{"id": sid, "zh": zh} for sid, zh in plan]
+    return [{"id": "plan", "kind": "lead", "paragraphs": [{"sentences": sentences}]}]
 
 
 def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> dict[str, Any]:
@@ -562,14 +526,32 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
             for k, v in _report_source(r, place.publisher).items()
             if k in ("publisher", "title", "date", "url")
         }
+    spec = load_overrides(bid)
+    plan_sentences: list[tuple[str, str]] = []
+    if spec.get("plan_targets"):
+        nxt_text = (gov / place.file(year + 1)).read_text("utf-8") if nxt_src else None
+        part = read_plan_part(
+            bid,
+            spec,
+            report.text,
+            len(review_part(report.text, start)),
+            year,
+            inds,
+            targets,
+            (nxt_text, nxt_src) if nxt_text is not None and nxt_src else None,
+        )
+        targets.extend(part.targets)
+        plan_sentences = part.sentences
+        for line in part.unreviewed:
+            print(f"{bid}: UNREVIEWED draft target at {line}", file=sys.stderr)
     apply_overrides(bid, briefing, nxt_src)
-    verify(briefing, gov, sentences)
+    verify(briefing, gov, sentences + [zh for _, zh in plan_sentences])
     used = {t["unit"] for t in targets if t["unit"]}
     used |= {o["unit"] for t in targets for o in t.get("outcomes", [])}
     briefing["units"] = [
         {"unit": u, "factor": unit_info(u)[0], "base_unit": unit_info(u)[1]} for u in sorted(used)
     ]
-    briefing["shaped"] = _shape(briefing, sentences)
+    briefing["shaped"] = _shape(briefing, sentences, plan_sentences)
     return briefing
 
 

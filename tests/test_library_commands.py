@@ -65,18 +65,39 @@ def test_a_new_briefing_is_listed_on_the_next_run(own_library: Path) -> None:
 
 
 def test_compare_sorts_by_target_then_outcome_and_filters(library: Path) -> None:
-    rows = _json("compare", "gdp-growth")
+    rows = _json("compare", "gdp-growth", "--level", "all")
     assert isinstance(rows, list)
     assert [(r["briefing"], r["target"]["value"]) for r in rows] == [
         ("metro-2025", 7), ("south-2025", 6), ("north-2025", 5), ("north-2026", 4.5)]  # fmt: skip
-    by_outcome = _json("compare", "gdp-growth", "--sort", "outcome", "--year", "2025")
+    by_outcome = _json(
+        "compare", "gdp-growth", "--sort", "outcome", "--year", "2025", "--level", "all"
+    )
     assert [r["briefing"] for r in by_outcome] == ["north-2025", "south-2025", "metro-2025"]  # type: ignore[index]
     cities = _json("compare", "gdp-growth", "--level", "city")
     assert [r["briefing"] for r in cities] == ["metro-2025"]  # type: ignore[index]
 
 
+def test_compare_shows_the_nation_and_provinces_and_names_the_cities_it_leaves_out(
+    library: Path,
+) -> None:
+    default = run("compare", "gdp-growth", "--format", "json")
+    assert [r["briefing"] for r in json.loads(default.stdout)] == [
+        "south-2025", "north-2025", "north-2026"]  # fmt: skip
+    assert "1 city plan not shown (metro-2025): add --level city or --level all" in (default.stderr)
+    every = run("compare", "gdp-growth", "--level", "all", "--format", "json")
+    assert len(json.loads(every.stdout)) == 4 and "not shown" not in every.stderr
+
+
+def test_compare_shows_cities_when_only_cities_have_the_indicator(own_library: Path) -> None:
+    write(own_library, {"metro-2025": gdp_briefing(("样城市", "Metro"), "city", 2025, 7)})
+    result = run("compare", "gdp-growth", "--format", "json")
+    assert [r["briefing"] for r in json.loads(result.stdout)] == ["metro-2025"]
+    assert "not shown" not in result.stderr
+
+
 def test_compare_records_carry_target_outcome_and_verdict(library: Path) -> None:
-    rows = {r["briefing"]: r for r in _json("compare", "gdp-growth", "--year", "2025")}  # type: ignore[union-attr]
+    every = _json("compare", "gdp-growth", "--year", "2025", "--level", "all")
+    rows = {r["briefing"]: r for r in every}  # type: ignore[union-attr]
     south, north, metro = rows["south-2025"], rows["north-2025"], rows["metro-2025"]
     assert set(south) == {"briefing", "place", "level", "year", "indicator", "target",
                           "outcome", "verdict"}  # fmt: skip

@@ -31,7 +31,7 @@ def _scaled(number: float) -> str:
 # as it is named (tonnes, kW, µg/m³), except counts of mixed things, which show the number alone.
 _EN_UNITS = {"yuan": "yuan", "vehicles": "vehicles", "people": "people", "dwellings": "dwellings",
              "km": "km", "m²": "m²", "jin": "jin", "percentage-points": "pt"}  # fmt: skip
-_COUNTS = ("items", "organisations", "tasks")
+_COUNTS = ("items", "organisations", "households", "tasks")
 
 
 def english_amount(value: float, base_value: float, base_unit: str) -> str:

@@ -6,7 +6,7 @@ import typer
 
 from zzbrief.cli.commands import command
 from zzbrief.cli.options import FormatOpt, LangOpt, NoColorOpt, choice_check, emit
-from zzbrief.library import LEVELS, SORTS
+from zzbrief.library import LEVEL_CHOICES, SORTS
 
 if TYPE_CHECKING:
     from zzbrief.briefing.model import Lang
@@ -62,8 +62,8 @@ def compare(
         typer.Option(
             "--level",
             metavar="LEVEL",
-            callback=choice_check("level", LEVELS),
-            help="nation, province or city.",
+            callback=choice_check("level", LEVEL_CHOICES),
+            help="nation, province, city or all [default: the nation and the provinces].",
         ),
     ] = None,
     sort: Annotated[
@@ -88,6 +88,7 @@ def compare(
     Examples:
       zzbrief compare gdp-growth --year 2025
       zzbrief compare gdp-growth --level province --sort outcome
+      zzbrief compare gdp-growth --level all
       zzbrief compare zhengzhou-2025 zhengzhou-2026
     """
     from zzbrief.errors import UsageProblem
@@ -110,14 +111,34 @@ def compare(
 
     indicator = lookup(what[0])
 
+    from zzbrief.library.catalogue import table
+    from zzbrief.library.compare import left_out
+
+    every = table().rows(indicator.key)
+
     def build(lg: "Lang") -> "View":
         from zzbrief.errors import NoMatch
-        from zzbrief.library.catalogue import table
 
-        rows = across(table().rows(indicator.key), year, level, sort)
+        rows = across(every, year, level, sort)
         if not rows:
             raise NoMatch(f"no briefing has a {indicator.key} target for these filters.")
         return across_view(indicator, rows, lg)
 
     emit(build, fmt, lang, no_color)
     note_left_out()
+    note_cities(left_out(every, year, level))
+
+
+def note_cities(rows: list[dict[str, object]]) -> None:
+    """A note on stderr naming the city plans a default comparison leaves out."""
+    import sys
+
+    from zzbrief.errors import plural
+
+    if rows:
+        ids = ", ".join(str(r["briefing"]) for r in rows)
+        left = plural(len(rows), "city plan")
+        sys.stderr.write(
+            f"zzbrief: showing the nation and the provinces; {left} not shown ({ids}):"
+            " add --level city or --level all\n"
+        )

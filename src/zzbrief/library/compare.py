@@ -14,7 +14,7 @@ from typing import Any
 
 from zzbrief.briefing.model import Briefing, Target
 from zzbrief.errors import NoMatch, UsageProblem, unknown_choice
-from zzbrief.library import LEVELS, SORTS
+from zzbrief.library import DEFAULT_LEVELS, LEVEL_CHOICES, LEVELS, SORTS
 from zzbrief.slots import Record
 
 MARKS = ("raised", "lowered", "same", "new", "dropped")
@@ -54,7 +54,8 @@ def across(
     level: str | None = None,
     sort: str = "target",
 ) -> list[dict[str, Any]]:
-    """The rows of one indicator for ``year`` and ``level``, highest target (or outcome) first.
+    """The rows of one indicator for ``year`` and ``level`` (see ``shown_levels``), highest
+    target (or outcome) first.
 
     Amounts are compared in a common base unit (斤 and 吨 both in tonnes), each row carrying
     ``common_unit``, ``common_target`` and ``common_outcome``. Rows whose units do not
@@ -64,11 +65,10 @@ def across(
     """
     if sort not in SORTS:
         raise unknown_choice("sort", sort, SORTS)
-    if level is not None and level not in LEVELS:
-        raise unknown_choice("level", level, LEVELS)
+    levels = shown_levels(rows, year, level)
     chosen = [
         _in_common(r) for r in rows
-        if (year is None or r["year"] == year) and (level is None or r["level"] == level)
+        if (year is None or r["year"] == year) and r["level"] in levels
     ]  # fmt: skip
     key = "value" if sort == "target" else "outcome"
     sizes: dict[str, int] = {}
@@ -82,6 +82,31 @@ def across(
 
     # Python's sort is stable: sorting on the amount alone keeps the catalogue order in ties.
     return sorted(chosen, key=lambda r: (group(r), -_amount(r, key)))
+
+
+def shown_levels(
+    rows: Sequence[dict[str, Any]], year: int | None, level: str | None
+) -> tuple[str, ...]:
+    """The levels ``across`` shows: ``level``, every level for ``all``, and by default the
+    nation and the provinces, or every level when none of those has the indicator."""
+    if level is not None and level not in LEVEL_CHOICES:
+        raise unknown_choice("level", level, LEVEL_CHOICES)
+    if level == "all":
+        return LEVELS
+    if level is not None:
+        return (level,)
+    present = {r["level"] for r in rows if year is None or r["year"] == year}
+    return DEFAULT_LEVELS if present & set(DEFAULT_LEVELS) else LEVELS
+
+
+def left_out(
+    rows: Sequence[dict[str, Any]], year: int | None, level: str | None
+) -> list[dict[str, Any]]:
+    """The rows the default levels leave out (Zhengzhou's, among provinces), to name them."""
+    if level is not None:
+        return []
+    levels = shown_levels(rows, year, level)
+    return [r for r in rows if (year is None or r["year"] == year) and r["level"] not in levels]
 
 
 def units_of(rows: Sequence[dict[str, Any]]) -> list[str]:

@@ -3,8 +3,8 @@
 ``base_value = value × factor``. Base-unit names follow the bundled briefing where it has
 one (yuan, vehicles, people, km, m², percent, items, organisations, dwellings, tasks).
 A unit's *family* decides the figure's kind: counts of discrete things (people, items,
-organisations, dwellings, tasks) are ``count``; money, output, lengths, areas, energy and
-the like are ``level``; percentages are ``growth`` or ``share`` from the wording.
+organisations, dwellings, households, tasks) are ``count``; money, output, lengths, areas,
+energy and the like are ``level``; percentages are ``growth`` or ``share`` from the wording.
 
 A scale word (万亿级 "trillion-yuan class") has no number: its implied value is 1, its
 comparator ``≥``. docs/EXTRACTION.md prints this table; a test checks the two agree.
@@ -46,7 +46,10 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("area", "m²", (("亩", _MU), ("万亩", _MU * 1e4), ("公顷", 1e4), ("平方公里", 1e6))),
     ("length", "km", (("米", 1e-3), ("公里", 1), ("千米", 1), ("万公里", 1e4))),
     ("dwellings", "dwellings", (("套", 1), ("万套", 1e4), ("套(间)", 1), ("万套(间)", 1e4))),
-    ("dwellings", "dwellings", (("套（间）", 1), ("万套（间）", 1e4), ("户", 1), ("万户", 1e4))),
+    ("dwellings", "dwellings", (("套（间）", 1), ("万套（间）", 1e4))),
+    # 户 counts households, firms (企业112万户) and users (天然气用户) alike, so it is its own
+    # family, not dwellings, and English shows the number alone with the metric's own noun
+    ("households", "households", (("户", 1), ("万户", 1e4))),
     ("organisations", "organisations", (("家", 1), ("万家", 1e4), ("所", 1))),
     ("items", "items", (("个", 1), ("万个", 1e4), ("件", 1), ("万件", 1e4), ("台", 1))),
     ("items", "items", (("万台", 1e4), ("座", 1), ("条", 1), ("处", 1), ("张", 1))),
@@ -104,7 +107,7 @@ SCALES: dict[str, float] = {
 }
 
 #: Families whose figures count discrete things (kind ``count``).
-COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "tasks"})
+COUNT_FAMILIES = frozenset({"people", "items", "organisations", "dwellings", "households", "tasks"})
 
 
 def _build() -> dict[str, UnitInfo]:
