@@ -498,8 +498,17 @@ def _plan_section(plan: list[tuple[str, str]]) -> list[dict[str, Any]]:
     """The plan part's sentences that reviewed targets are quoted from (none: no section)."""
     if not plan:
         return []
-    sentences = [{"id": sid, "zh": zh} for sid, zh in plan]
-    return [{"id": "plan", "kind": "lead", "paragraphs": [{"sentences": sentences}]}]
+    from zzbrief.text.segment import CLOSERS, TERMINATORS
+
+    # A sentence narrowed at ， (libbuild.plan.sentence_span) ends without 。, which validate
+    # allows only as the last of its paragraph: a new paragraph starts after each one.
+    runs: list[list[dict[str, str]]] = [[]]
+    for sid, zh in plan:
+        runs[-1].append({"id": sid, "zh": zh})
+        if zh[-1] not in TERMINATORS + CLOSERS:
+            runs.append([])
+    paragraphs = [{"sentences": run} for run in runs if run]
+    return [{"id": "plan", "kind": "lead", "paragraphs": paragraphs}]
 
 
 def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> dict[str, Any]:
