@@ -240,6 +240,20 @@ def test_search_all_names_each_hit_s_briefing(library: Path) -> None:
     assert none.exit_code == 1 and "in 4 briefings" in none.stderr
 
 
+def test_search_all_says_once_that_a_cold_cache_compiles_the_library(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ZZBRIEF_CACHE_DIR", str(tmp_path / "cold"))
+    first = run("search", "-b", "all", "就业", "--format", "json")
+    assert first.exit_code == 0
+    assert first.stderr.count("compiling the library for search, once (4 briefings)") == 1
+    from zzbrief.briefing import store
+
+    store.reset()  # the next run is a new process, which finds every briefing compiled
+    again = run("search", "-b", "all", "就业", "--format", "json")
+    assert "compiling" not in again.stderr and again.stdout == first.stdout
+
+
 def test_b_all_is_for_search_only(library: Path) -> None:
     result = run("-b", "all", "targets")
     assert result.exit_code == 2 and "-b all works with search only" in result.stderr

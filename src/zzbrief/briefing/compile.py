@@ -291,11 +291,23 @@ def compile_sources(sources: list[SourceFile]) -> dict[str, dict[str, Any]]:
 
 
 def _vocabulary() -> Any:
-    """The bundled indicator vocabulary, parsed, or None when this installation lacks it."""
+    """The bundled indicator vocabulary, parsed, or None when this installation lacks it.
+
+    Parsed once per process and content: search -b all compiles many briefings in one run.
+    """
     from zzbrief.briefing.load import vocabulary_source
 
     source = vocabulary_source()
-    return yamlio.parse(source) if source is not None else None
+    if source is None:
+        return None
+    key = source.data
+    if key not in _PARSED:
+        _PARSED.clear()
+        _PARSED[key] = yamlio.parse(source)
+    return _PARSED[key]
+
+
+_PARSED: dict[bytes, Any] = {}
 
 
 @dataclass(frozen=True)

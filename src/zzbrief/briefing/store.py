@@ -52,6 +52,12 @@ class Loaded:
         return self._key
 
     @property
+    def read_from_files(self) -> bool:
+        """True when the data files were read in this process (from ``load_known``: a cache
+        miss, so the briefing was compiled now), False when it came from the cache alone."""
+        return self._sources is not None
+
+    @property
     def index(self) -> SearchIndex:
         """The precomputed search index; each of its parts is read on first use."""
         if self._index is None:

@@ -188,8 +188,22 @@ def search(
         from zzbrief.library.search_all import search_all
         from zzbrief.views.catalogue import search_all_view
 
+        def compiling(left: int) -> None:
+            import sys
+
+            # A cold cache compiles every briefing once (seconds each on a slow machine):
+            # say so, rather than sit silent on the first run
+            if left:
+                sys.stderr.write(
+                    f"zzbrief: compiling the library for search, once ({left + 1} briefings)…\n"
+                )
+                sys.stderr.flush()
+
         emit(
-            lambda lg: search_all_view(search_all(words, any_mode), lg, limit), fmt, lang, no_color
+            lambda lg: search_all_view(search_all(words, any_mode, compiling), lg, limit),
+            fmt,
+            lang,
+            no_color,
         )
         return
     from zzbrief.search.engine import search as run_search
