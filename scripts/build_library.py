@@ -266,14 +266,16 @@ def _outcome(found: Any, year: int, src: dict[str, Any], report_kind: str) -> di
     elif report_kind == "nbs" and "收入" in found.quote:
         notes_zh.append("名义增长；公报随后给出扣除价格因素的实际增速。")
         notes_en.append("Nominal growth; the communiqué gives the real rate right after it.")
-    if found.bound:  # 6%左右, 5%以内, 超过3%: shown, but no verdict rests on it
-        o["comparable"] = False
+    if found.bound:  # 6%左右, 5%以内, 超过3%: shown as such; only a bound that settles it alone
+        o["comparable"] = False  # decides a verdict (超143万人 against at least 110万)
+        o["bound"] = found.bound
         notes_zh.append(
-            "原文以界限或约数表述（如“超过”“以内”“左右”），非确切数字，故只列出、不据以判断是否达成。"
+            "原文以界限或约数表述（如“超过”“以内”“左右”），非确切数字：照原样列出，"
+            "仅当界限本身足以断定时据以判断是否达成。"
         )
         notes_en.append(
             "The text states a bound or an approximate figure (超过, 以内, 左右 …), not an exact"
-            " one: shown, never judged."
+            " one: shown as such, and judged only when the bound alone settles it."
         )
     if notes_zh:
         o["note"] = {"zh": "".join(notes_zh), "en": " ".join(notes_en)}

@@ -179,3 +179,15 @@ def test_a_lists_closing_bound_applies_to_its_earlier_items() -> None:
     assert expected_comparator(quote, "5%") == "="  # the word reads the last figure only
     assert _list_comparator(quote, "5%") == "≤"
     assert _list_comparator("地区生产总值增长5%左右", "5%") is None
+
+
+def test_a_bound_outcome_must_be_marked_not_comparable(raw: dict[str, Any]) -> None:
+    with_outcome = next(t for t in raw["targets"] if t.get("outcomes"))
+    outcome = with_outcome["outcomes"][0]
+    outcome["bound"] = "≥"
+    outcome.pop("comparable", None)
+    assert any("stated as a bound (≥) needs comparable: false" in p for p in problems(raw))
+    outcome["comparable"] = False
+    assert not any("stated as a bound" in p for p in problems(raw))
+    outcome["bound"] = "about"
+    assert schema_problems(raw)  # ≥, ≤ or ≈ only

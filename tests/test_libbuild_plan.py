@@ -7,6 +7,7 @@ found once in the plan part, every draft proposal reviewed) is checked offline.
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from libbuild.plan import read_plan_part, sentence_span
+from libbuild.units import base
 
 REPORT = """# 政府工作报告
 
@@ -141,3 +143,16 @@ def test_a_long_sentence_is_narrowed_to_its_clauses_around_the_quote() -> None:
     short = "序。打造基地10个。"
     at = short.index("基地10个")
     assert short[slice(*sentence_span(short, at, at + 5))] == "打造基地10个。"
+
+
+def test_a_sentence_ending_at_a_semicolon_keeps_it() -> None:
+    # validate wants every article sentence but a paragraph's last to end at 。!?；
+    text = "序。新增海外仓20万平方米以上；实施计划。\n"
+    at = text.index("新增")
+    assert text[slice(*sentence_span(text, at, at + 5))] == "新增海外仓20万平方米以上；"
+
+
+def test_a_base_value_is_made_whole_only_for_float_noise() -> None:
+    assert base(1.2, "万户") == 12000 and isinstance(base(1.2, "万户"), int)
+    # 9.7万亩 is 64666666.67 m²: rounding it to 64666667 would fail validate (rel_tol 1e-9)
+    assert math.isclose(base(9.7, "万亩"), 9.7 * 1e4 * 2000 / 3, rel_tol=1e-12)

@@ -112,14 +112,20 @@ _BOUND_AFTER = re.compile(r"^(以上|以内|以下|左右)")
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
-def test_a_bound_or_approximate_outcome_is_never_judged(path: Path) -> None:
-    """增长6%左右, 控制在5%以内, 超过3%: shown with a note, never the ground of a verdict."""
+def test_a_bound_or_approximate_outcome_is_marked_as_one(path: Path) -> None:
+    """增长6%左右, 控制在5%以内, 超过3%: comparable false, with a note and the bound it states
+    (≥ at least, ≤ at most, ≈ about), so that it is shown as such and judged only when the
+    bound alone settles the verdict."""
     for t in _load(path)["targets"]:
         for o in t.get("outcomes", []):
             at = o["quote"].find(o["figure"])
             before, after = o["quote"][:at], o["quote"][at + len(o["figure"]) :]
             if _BOUND_BEFORE.search(before) or _BOUND_AFTER.search(after):
                 assert o.get("comparable") is False and o.get("note"), (path.stem, t["id"])
+                expected = "≤" if after.startswith(("以内", "以下")) else "≥"
+                if before.endswith("约") or after.startswith("左右"):
+                    expected = "≈"
+                assert o.get("bound", expected) == expected, (path.stem, t["id"])
 
 
 def test_every_library_briefing_validates() -> None:

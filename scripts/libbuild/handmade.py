@@ -18,6 +18,7 @@ EARLY = {
 def ordered(o: dict[str, Any]) -> dict[str, Any]:
     """An outcome's fields in the schema's order (comparable right after quote)."""
     order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]
+    order.append("bound")
     return {k: o[k] for k in [*order, "source", "note"] if k in o}
 
 
@@ -38,4 +39,8 @@ def hand_outcome(bid: str, spec: dict[str, Any], nxt: Any) -> dict[str, Any]:
         raise SystemExit(f"{bid}: {spec['quote']!r} is comparable: false without a note saying why")
     if spec.get("comparable") is False:
         o["comparable"] = False
+    if spec.get("bound"):  # the reviewer's: the figure is a bound of the target's own measure
+        if spec.get("comparable") is not False:
+            raise SystemExit(f"{bid}: {spec['quote']!r} has a bound, so needs comparable: false")
+        o["bound"] = spec["bound"]
     return ordered(o)

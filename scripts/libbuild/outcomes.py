@@ -35,7 +35,7 @@ class Found:
     unit: str
     base_value: float | None
     preliminary: bool
-    bound: bool  # stated as a bound (超过3%, 5%以上), not a figure
+    bound: str | None  # stated as a bound: ≥ (超过3%, 5%以上), ≤ (5%以内), ≈ (约, 左右)
     fall: bool  # 下降3.3%: a fall, which the figure as printed does not sign
 
 
@@ -159,16 +159,22 @@ def _opens(prefix: str) -> bool:
     return prefix == "" or prefix.endswith(("、", "是"))
 
 
+def _bound(before: str, after: str) -> str | None:
+    """How the words around a figure bound it: at least, at most, about, or exact (None)."""
+    if before.endswith(("超过", "超", "突破", "跃上")) or after.startswith("以上"):
+        return "≥"
+    if after.startswith(("以内", "以下")):
+        return "≤"
+    if before.endswith(("近", "约")) or after.startswith("左右"):
+        return "≈"  # 近 (nearly) is a little under: an approximation, never a bound to judge
+    return None
+
+
 def _found(sentence: str, quote: str, start: int, r: dict[str, object]) -> Found:
     figure = str(r["figure"])
     before = quote[max(0, start - 3) : start]
     after = quote[start + len(figure) : start + len(figure) + 2]
-    bound = before.endswith(("超过", "超", "以上", "突破", "近", "约", "跃上")) or after in (
-        "以上",
-        "左右",
-        "以内",
-        "以下",
-    )
+    bound = _bound(before, after)
     fall = before.endswith(("降", "降低", "减少", "回落"))  # 下降, 微降, 降低 …
     return Found(
         quote=quote.lstrip("*"),

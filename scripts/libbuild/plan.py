@@ -53,7 +53,9 @@ def sentence_span(text: str, at: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, at) for c in _ENDS) + 1
     his = [i for i in (text.find(c, end) for c in _ENDS) if i >= 0]
     hi = min(his) + 1 if his else len(text)
-    while hi > lo and text[hi - 1] in "\n；;":  # a line or ； ends it but is not part of it
+    # a line end is not part of it; a ； is kept, as validate wants every sentence but a
+    # paragraph's last to end at 。!?；
+    while hi > lo and text[hi - 1] == "\n":
         hi -= 1
     if hi - lo > LONGEST:
         cuts = [m.end() for m in re.finditer("[，,：:]", text[lo:at])]

@@ -28,11 +28,9 @@ def unit_info(unit: str) -> tuple[float, str]:
 
 def base(value: float, unit: str) -> float:
     """``value`` in the unit's base unit, a whole number when the product is one (float noise
-    such as 1.2 × 1e4 = 12000.000000000002 would fail the loader's exact check).
-
-    "Is one" is judged as tightly as validate compares (rel_tol 1e-9): a looser tolerance
-    rounded 9.7万亩 (64666666.67 m²) to 64666667, which validate then rejected."""
+    such as 1.2 × 1e4 = 12000.000000000002 would fail the loader's exact check)."""
     factor, _ = unit_info(unit)
     product = value * factor
-    whole = abs(product - round(product)) < 1e-9 * max(1.0, abs(product))
+    # tighter than validate's own rel_tol of 1e-9: 9.7万亩 = 64666666.67 m² is no whole number
+    whole = abs(product - round(product)) < 1e-10 * max(1.0, abs(product))
     return round(product) if whole else product

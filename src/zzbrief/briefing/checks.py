@@ -309,6 +309,11 @@ def _outcome(b: Briefing, t: Target, at: Path, o: Outcome, baseline: bool) -> It
             (*at, "base_value"),
             f"{t.id}: {what}: base_value {o.base_value:g} ≠ {o.value:g} × {known.factor:g}",
         )
+    if o.bound is not None and o.comparable:
+        yield Problem(
+            (*at, "comparable"),
+            f"{t.id}: {what}: a figure stated as a bound ({o.bound}) needs comparable: false",
+        )
     plan, year = b.source.year, ("source", "year")
     if baseline and o.year >= plan:
         yield Problem(

@@ -65,6 +65,7 @@ class Outcome(Record):
 
     __slots__ = (
         "base_value",
+        "bound",
         "comparable",
         "figure",
         "final",
@@ -86,6 +87,7 @@ class Outcome(Record):
     note: Bi | None
     quote: str  # the source's own words for the figure; "" where none was kept
     comparable: bool  # False: a figure for another measure (a growth rate against a level)
+    bound: str | None  # ≥ at least (超过), ≤ at most (以内), ≈ about (左右); None: exact
 
     def __init__(
         self,
@@ -99,6 +101,7 @@ class Outcome(Record):
         note: Bi | None = None,
         quote: str = "",
         comparable: bool = True,
+        bound: str | None = None,
     ) -> None:
         self.period = period
         self.figure = figure
@@ -110,6 +113,7 @@ class Outcome(Record):
         self.note = note
         self.quote = quote
         self.comparable = comparable
+        self.bound = bound
 
     @property
     def full_year(self) -> bool:

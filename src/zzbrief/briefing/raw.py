@@ -103,6 +103,7 @@ def _outcome(raw: Mapping[str, Any]) -> Outcome:
         note=_bi(note) if note else None,
         quote=str(raw.get("quote", "")),
         comparable=bool(raw.get("comparable", True)),
+        bound=_text_or_none(raw.get("bound")),
     )
 
 
@@ -202,6 +203,7 @@ def _plain_outcome(o: Outcome) -> dict[str, Any]:
         "base_value": o.base_value,
         "final": o.final,
         **({} if o.comparable else {"comparable": False}),
+        **_optional(bound=o.bound),
         **_optional(quote=o.quote),
         "source": {
             "publisher": s.publisher,

@@ -213,6 +213,9 @@ def judge(t: Target, year: int) -> Verdict:
     elif ours:
         chosen, verdict = _pick(ours), "partial"
     else:
+        settled = _settled_by_bound(t, due, ceiling) if lower is not None else None
+        if settled is not None:
+            return settled
         return Verdict("unknown" if due == year else "pending")
     if t.base_value == 0 or not math.isfinite(t.base_value):
         return Verdict(verdict, chosen, ceiling=ceiling)
@@ -221,6 +224,42 @@ def judge(t: Target, year: int) -> Verdict:
     unit = "pt" if is_rate(t) else t.unit
     # Rounded past any printed precision: 282.17, not 282.16999999999996.
     return Verdict(verdict, chosen, round(gap, 6), round(share, 6), unit, ceiling=ceiling)
+
+
+def _settled_by_bound(t: Target, due: int | str, ceiling: bool) -> Verdict | None:
+    """A verdict that a whole year's bound settles alone, or None.
+
+    超143万人 (at least) against a target of at least 110万 is met whatever the exact
+    figure; 控制在5.5%以内 (at most) against a ceiling of 5.5% is met; at most 3% against
+    at least 5% is missed. An approximation (≈), or a bound on the wrong side, settles
+    nothing. No gap is given: the exact figure is not known.
+    """
+    assert t.base_value is not None and t.comparator is not None
+    for o in t.outcomes:
+        if o.year != due or not o.full_year or not _usable(o) or o.bound not in ("≥", "≤"):
+            continue
+        if not _same_base(o.unit, t.unit):
+            continue  # a bound on another measure (a growth rate against a level) says nothing
+        # ``meets`` rises with the outcome for a floor and falls for a ceiling, so the bound
+        # itself decides whenever the true figure lies on the side that cannot change it.
+        meets_at_bound = meets(t.comparator, o.base_value, t.base_value, ceiling)
+        toward_better = (o.bound == "≥") != ceiling  # the true figure is at least as good
+        if toward_better and meets_at_bound:
+            return Verdict("met", o, ceiling=ceiling)
+        if not toward_better and not meets_at_bound:
+            return Verdict("missed", o, ceiling=ceiling)
+    return None
+
+
+def _same_base(a: str, b: str | None) -> bool:
+    from zzbrief.text.units import lookup
+
+    if b is None:
+        return False
+    known_a, known_b = lookup(a), lookup(b)
+    if known_a is None or known_b is None:
+        return a == b
+    return known_a.base == known_b.base
 
 
 def tally(verdicts: Sequence[Verdict]) -> dict[str, int]:

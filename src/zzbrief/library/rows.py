@@ -23,6 +23,7 @@ def outcome_row(o: Outcome) -> dict[str, Any]:
         "unit": o.unit,
         "base_value": o.base_value,
         "final": o.final,
+        "bound": o.bound,
         "quote": o.quote,
         "source": {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url},
     }

@@ -58,8 +58,11 @@ def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
         base_unit = own
     if lang == "en":
         english = english_amount(o.value, o.base_value, base_unit)
-        return english if english == o.figure else f"{english} ({o.figure})"
-    return amount_text(o.figure, o.value, o.base_value, base_unit, lang)
+        text = english if english == o.figure else f"{english} ({o.figure})"
+    else:
+        text = amount_text(o.figure, o.value, o.base_value, base_unit, lang)
+    # 超143万人 is shown ≥ 143万人: a bound is never shown as if it were the exact figure
+    return with_cmp(o.bound, text) if o.bound else text
 
 
 def with_comparator(t: Target, lang: Lang) -> str:

@@ -39,9 +39,10 @@ def _outcome(row: dict[str, Any], lang: Lang) -> str:
     o = row["outcome"]
     if o is None:
         return ""
+    figure = with_cmp(o["bound"], str(o["figure"])) if o.get("bound") else str(o["figure"])
     if "/" not in o["period"]:
-        return str(o["figure"])
-    return f"{o['figure']} ({period_text(o['period'], lang)})"
+        return figure
+    return f"{figure} ({period_text(o['period'], lang)})"
 
 
 def _scales(rows: Sequence[dict[str, Any]]) -> dict[str | None, float]:

@@ -34,6 +34,7 @@ def outcome(o: Outcome) -> dict[str, Any]:
         "base_value": o.base_value,
         "final": o.final,
         "comparable": o.comparable,
+        "bound": o.bound,
         "quote": o.quote,
         "source": {
             "url": s.url,
