@@ -57,3 +57,15 @@ def test_library_commands_in_english_write_no_e_notation(args: list[str]) -> Non
     result = run(*args, "--lang", "en", "--format", "plain")
     assert result.exit_code == 0, result.stderr
     assert result.stdout and not E_NOTATION.search(result.stdout), result.stdout[:2000]
+
+
+def test_land_in_mu_reads_in_mu_in_english() -> None:
+    """9.7万亩 is "97,000 mu" in English, the unit reports on China keep, not 64.6667 million m²."""
+    from zzbrief.briefing.model import Bi, Mention, Target
+    from zzbrief.views.amounts import value_text
+
+    farmland = Target("t", None, (), Bi("高标准农田", "High-standard farmland"), "9.7万亩", 9.7,
+                      "万亩", "=", 9.7e4 * 2000 / 3, "m²", "level",
+                      (Mention("plan.1", "建设高标准农田9.7万亩"),))  # fmt: skip
+    assert value_text(farmland, "en") == "97,000 mu"
+    assert value_text(farmland, "both") == "9.7万亩\n97,000 mu"

@@ -16,18 +16,32 @@ def amount_text(figure: str, value: float, base_value: float, base_unit: str, la
     return f"{figure}\n{english}" if lang == "both" and english != figure else figure
 
 
+#: Land in China is measured in mu (亩, 1/15 hectare), and English reports keep the unit:
+#: 9.7万亩 reads "97,000 mu", not "64.6667 million m²".
+_MU = {"亩": 1.0, "万亩": 1e4}
+
+
+def _english_base(
+    unit: str | None, value: float, base_value: float, base_unit: str
+) -> tuple[float, str]:
+    if unit in _MU:
+        return value * _MU[unit], "mu"
+    return base_value, base_unit
+
+
 def value_text(t: Target, lang: Lang) -> str:
     """A target's value for people (8000亿元, 800 billion yuan, or both); a soft target,
     stated without a number, reads "no number"."""
     if t.figure is None or t.value is None or t.base_value is None or t.base_unit is None:
         return label("no_number", lang)
+    base_value, base_unit = _english_base(t.unit, t.value, t.base_value, t.base_unit)
     if t.range_high is not None:
         # The figure as printed already shows the range (5%—6%); English writes it out.
-        english = range_english(t.value, t.range_high, t.base_value, t.base_unit)
+        english = range_english(t.value, t.range_high, base_value, base_unit)
         if lang == "en":
             return english
         return f"{t.figure}\n{english}" if lang == "both" and english != t.figure else t.figure
-    return amount_text(t.figure, t.value, t.base_value, t.base_unit, lang)
+    return amount_text(t.figure, t.value, base_value, base_unit, lang)
 
 
 def _own_base(unit: str, value: float, base_value: float) -> str | None:
@@ -57,7 +71,8 @@ def outcome_text(o: Outcome, t: Target, lang: Lang) -> str:
             return o.figure
         base_unit = own
     if lang == "en":
-        english = english_amount(o.value, o.base_value, base_unit)
+        in_base, unit = _english_base(o.unit, o.value, o.base_value, base_unit)
+        english = english_amount(o.value, in_base, unit)
         text = english if english == o.figure else f"{english} ({o.figure})"
     else:
         text = amount_text(o.figure, o.value, o.base_value, base_unit, lang)
