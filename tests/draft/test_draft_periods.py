@@ -76,6 +76,11 @@ CASES = [
     # 科技创新高地 has 创新高 in it, but no record.
     ("# 2025年工作安排\n\n打造区域性科技创新高地。实施重点研发项目300项以上。\n",
      [("300项", "target")]),
+    # In a run of results, the plan year with a goal word ends it when it opens its clause.
+    (DATED + "2020年，长春全市经济总量达到6638亿元。\n"
+     "市长在政府工作报告中指出，2021年，地区生产总值要“增长7%左右”。"
+     "还强调“落实5000万元以上项目1200个”。\n",
+     [("6638亿元", "reported"), ("7%", "target"), ("1200个", "target")]),
     # The plan year alone does not end a bureau's account of the year just ended.
     ("1月28日，新乡市举办2025年重点民生实事新闻发布会，市人社局局长通报有关情况。\n"
      "全年发放创业担保贷款4.96亿元。\n2025年，全市实现新增城镇就业8.4万人。\n",

@@ -81,3 +81,19 @@ def test_a_press_event_s_own_guests_and_sessions_are_no_figures(clause: str, fig
 def test_a_plan_s_product_launches_are_still_counted() -> None:
     f = _figures(PLAN + "举办不少于30场新品发布会、订货会。\n")["30场"]
     assert (f.role, f.reason, f.comparator) == ("target", None, "≥")
+
+
+def test_a_count_of_goals_spelled_out_after_it_is_a_summary() -> None:
+    # 达到两个百亿，一个是GDP超过百亿，一个是工业总产值超过百亿: the two items are the goals.
+    text = (
+        "我们争取到2012年在两个经济指标上达到两个百亿，一个是GDP超过百亿，"
+        "一个是工业总产值超过百亿。\n"
+    )
+    got = [(f.figure, f.role, f.reason) for f in extract(text).figures if f.figure != "一个"]
+    assert got == [
+        ("两个", "none", "agenda"),
+        ("两个", "none", "agenda"),
+        ("百亿", "none", "agenda"),
+        ("百亿", "target", None),
+        ("百亿", "target", None),
+    ]

@@ -170,6 +170,10 @@ def _unitless(text: str) -> list[Found]:
     return out
 
 
+#: The items of a count spelled out one by one right after it (，一个是…, ：一是…).
+_SPELLED_OUT = re.compile(r"[^，,。；;：:]{0,8}[，,：:]\s*(?:一个是|一是|其一|第一个是)")
+
+
 def find_figures(text: str) -> list[Found]:
     """Every number with a unit in a sentence, in order; those that are not figures carry
     the ``reason`` (ordinal, name, meeting, agenda, ranking, threshold …)."""
@@ -198,6 +202,11 @@ def find_figures(text: str) -> list[Found]:
             and isinstance(f.value, int)
         ):
             # 两个万亿级产业集群: the count says how many things the next figure measures.
+            if _SPELLED_OUT.match(text, nxt.end):
+                # 达到两个百亿，一个是GDP超过百亿，一个是…: a summary of the goals that follow
+                marked[i + 1] = with_changes(nxt, reason="agenda")
+                out.append(with_changes(f, reason="agenda"))
+                continue
             marked[i + 1] = with_changes(nxt, multiplicity=f.value, count_at=f.start)
             out.append(with_changes(f, reason="count"))
             continue
