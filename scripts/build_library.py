@@ -95,6 +95,7 @@ GLOSS = (
     ("劳动力转移就业", "Rural labour moved into work (farming and herding areas)"),
     ("人才资源总量", "Total pool of skilled people"),
     ("低保标准", "Rural minimum living allowance standard"),
+    ("基础养老金", "Residents' basic pension: raise it"),
     ("新能源产业产值", "Output of new-energy industries"),
     ("装备制造业增加值", "Value added of equipment manufacturing"),
     ("高技术制造业增加值", "Value added of high-tech manufacturing"),
