@@ -152,10 +152,23 @@ def _plans(words: str) -> bool:
     return any(w in words for w in PLAN_WORDS)
 
 
+def _reviews_a_plan_period(opening: str, year: int | None) -> bool:
+    # 过去五年, 五年来, or a five-year plan that has ended, opening a paragraph
+    head = opening.lstrip('*“"')[:12]
+    if head.startswith(("过去五年", "五年来")):
+        return True
+    return year is not None and any(
+        head.startswith(name) and end < year for name, end in FIVE_YEAR.items()
+    )
+
+
 def looks_back(opening: str, year: int | None) -> bool:
-    """True when a paragraph opens by looking back (过去一年, / 2024年， / 今年以来)."""
+    """True when a paragraph opens by looking back (过去一年, / 2024年， / 今年以来, or a
+    five-year plan that has ended: “十二五”时期…)."""
     head = opening.lstrip("*")[:12]
     if any(w in head for w in SINCE) or any(head.startswith(w) for w in LOOK_BACK):
+        return True
+    if _reviews_a_plan_period(opening, year):
         return True
     years = years_in(head[:6])
     return bool(years) and year is not None and years[0] < year
@@ -235,7 +248,9 @@ class PartTracker:
         kind, period = self.stack[-1][1:] if self.stack else ("other", None)
         year = self.year
         if looks_back(words, year):
-            if kind == "other":
+            if kind == "other" or (kind == "plan" and _reviews_a_plan_period(words, year)):
+                # “十二五”时期是我国发展很不平凡的五年: an outline's review of the last plan
+                # runs over the paragraphs after it, until the next heading
                 self.flow = "past"
             self.seen_review = True
             past = [y for y in years_in(words[:12]) if year is None or y < year]
@@ -248,7 +263,7 @@ class PartTracker:
             if kind == "other":
                 self.flow = "plan"
             return "plan", year
-        if kind == "other" and self.flow == "past":
+        if kind in ("other", "plan") and self.flow == "past":
             return self.flow, year - 1 if year else year
         if kind == "other" and self.flow == "plan":
             # after a paragraph that looked ahead, a text without headings may turn back to
@@ -287,6 +302,8 @@ _SENTENCE_BACK: tuple[str, ...] = (
 _SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
 #: 年初确定的预期性目标为:…: last year's targets restated, a look back for all its items.
 _SENTENCE_BACK += ("年初确定", "年初提出")
+#: 胜利完成“十二五”规划确定的主要目标: goals met are a look back, though they say 目标.
+_SENTENCE_BACK += ("胜利完成", "圆满完成", "顺利完成", "超额完成")
 #: A sentence's first number that is not a date (1月28日 opens many a press release).
 _FIRST_NUMBER = re.compile(r"[0-9０-９]+(?![0-9０-９]*[年月日号时])")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")
