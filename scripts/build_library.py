@@ -95,6 +95,7 @@ GLOSS = (
     ("劳动力转移就业", "Rural labour moved into work (farming and herding areas)"),
     ("人才资源总量", "Total pool of skilled people"),
     ("低保标准", "Rural minimum living allowance standard"),
+    ("基础养老金", "Residents' basic pension: raise it"),
     ("新能源产业产值", "Output of new-energy industries"),
     ("装备制造业增加值", "Value added of equipment manufacturing"),
     ("高技术制造业增加值", "Value added of high-tech manufacturing"),
@@ -601,7 +602,8 @@ def main(argv: list[str] | None = None) -> int:
         SCHEMA[0] = args.schema
     inds = {i["key"]: i for i in load_indicators()}
     OUT.mkdir(parents=True, exist_ok=True)
-    built = []
+    built: list[dict[str, Any]] = []
+    failed: list[str] = []
     for place, year in places.every_briefing():
         bid = place.briefing_id(year)
         if args.only and bid not in args.only:
@@ -610,18 +612,21 @@ def main(argv: list[str] | None = None) -> int:
             b = build(place, year, args.gov, inds)
         except (ValueError, SystemExit) as e:
             print(f"{bid}: FAILED: {e}", file=sys.stderr)
+            failed.append(bid)
             continue
         built.append(b)
         if args.review:
             review(b)
         if not args.dry_run:
             (OUT / f"{bid}.yaml").write_text(dump(b), encoding="utf-8")
-    if not args.only and not args.dry_run:
+    if not args.only and not args.dry_run and not failed:  # a partial library: no notes
         from libbuild.notes import write_notes
 
         write_notes(built, ROOT / "docs" / "LIBRARY.md")
     print(f"built {len(built)} briefings", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"{len(failed)} failed: {' '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -156,3 +156,18 @@ def test_a_base_value_is_made_whole_only_for_float_noise() -> None:
     assert base(1.2, "万户") == 12000 and isinstance(base(1.2, "万户"), int)
     # 9.7万亩 is 64666666.67 m²: rounding it to 64666667 would fail validate (rel_tol 1e-9)
     assert math.isclose(base(9.7, "万亩"), 9.7 * 1e4 * 2000 / 3, rel_tol=1e-12)
+
+
+def test_an_outcome_must_come_from_the_next_report_s_review() -> None:
+    nxt = NEXT + "\n二、2026年工作安排\n\n主要预期目标是：新增市场主体13万户以上。\n"
+    planned = {"quote": "新增市场主体13万户以上", "figure": "13万户"}
+    spec = {"plan_targets": [_entry(outcomes=[planned])]}
+    with pytest.raises(SystemExit, match="after the next report's review"):
+        read_plan_part("t-2025", spec, REPORT, PLAN_FROM, 2025, {}, [dict(GDP)], (nxt, SOURCE))
+    reviewed = {
+        "plan_targets": [_entry(outcomes=[{"quote": "新增市场主体12万户", "figure": "12万户"}])]
+    }
+    part = read_plan_part(
+        "t-2025", reviewed, REPORT, PLAN_FROM, 2025, {}, [dict(GDP)], (nxt, SOURCE)
+    )
+    assert part.targets[0]["outcomes"][0]["value"] == 12

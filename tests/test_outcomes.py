@@ -168,7 +168,9 @@ def test_scorecard_json_contract(briefing: Briefing) -> None:
     outcome = signed["outcomes"][signed["verdict_outcome"]]
     assert outcome["source"]["publisher"] == "郑州市人民政府"  # the city's own 2025 report
     ev = next(r for r in records if r["id"] == "ev-output")
-    assert ev["outcomes"] and ev["verdict_outcome"] is None  # other measures judge nothing
+    # other measures judge nothing: the figure is shown (verdict_outcome), the verdict unknown
+    shown = ev["outcomes"][ev["verdict_outcome"]]
+    assert ev["verdict"] == "unknown" and shown["comparable"] is False
     assert {"period", "figure", "value", "unit", "base_value", "final", "source"} <= outcome.keys()
     assert {"url", "publisher", "title", "date"} <= outcome["source"].keys()
     gdp = next(r for r in records if r["id"] == "gdp-growth")
@@ -180,9 +182,13 @@ def test_scorecard_summary_line_and_filters() -> None:
     result = run("scorecard", "--sector", "ev", "--lang", "en")
     assert [line.split("\t")[0] for line in result.stdout.splitlines()] == [
         "ev-cluster", "ev-output", "auto-output-growth"]  # fmt: skip
-    summary = "✓ met 0 · ✗ missed 0 · ◔ partial year 0 · ⧖ not due 1 · ? no published figure 2"
+    summary = (
+        "✓ met 0 · ✗ missed 0 · ◔ partial year 0 · ⧖ not due 1 · ? no published figure 0"
+        " · ? not comparable 2"
+    )
     # ev-cluster is a long-range aim: not due; ev-output's figures count vehicles off the
-    # line or growth, another measure (comparable: false), so none decides a verdict.
+    # line or growth, another measure (comparable: false), so none decides a verdict, and
+    # auto-output-growth's only figure is a number of vehicles: both are "not comparable".
     assert summary in result.stderr
     table = run("scorecard", "-p", "1", "-f", "table", env={"COLUMNS": "160"}).stdout
     assert "达成 1" in table and "未达成 2" in table

@@ -69,3 +69,15 @@ def test_a_bound_on_another_measure_settles_nothing() -> None:
                    "vehicles", "count", (Mention("goals.1", "产量50万辆"),),
                    outcomes=rate.outcomes)  # fmt: skip
     assert judge(level, 2024).verdict == "unknown"
+
+
+def test_a_figure_that_settles_nothing_is_shown_unjudged_not_as_missing() -> None:
+    about = judge(_target("≥", 110, 143, "≈"), 2024)
+    other = judge(_target("≥", 110, 143, None), 2024)
+    for v in (about, other):
+        assert v.verdict == "unknown" and v.unjudged and v.outcome is not None
+    exact = _target("≥", 110, 143, None, comparable=True)
+    assert not judge(exact, 2024).unjudged and judge(exact, 2024).verdict == "met"
+    later = _target("≥", 110, 143, None)
+    v = judge(later, 2023)  # a figure for another year than the one due is not shown
+    assert v.verdict == "unknown" and not v.unjudged and v.outcome is None

@@ -22,7 +22,7 @@ _EXPLAINS += ("以上", "这是", "既", "需要", "设定", "这个", "充分",
 _QUALIFIERS = ("更好结果", "更好的结果", "跑赢全国", "构建优势", "对标全国")
 _GOAL_WORDS = ("同步", "提质", "保持", "完成", "达到", "控制", "改善", "下降", "降低", "平衡")
 _GOAL_WORDS += ("正增长", "稳定", "只增不减", "合理", "高于", "快于", "一致", "回升", "前列")
-_GOAL_WORDS += ("优良", "优秀", "提升", "增效", "稳量")
+_GOAL_WORDS += ("优良", "优秀", "提升", "增效", "稳量", "平稳", "增长", "提高")
 # A figure the reader's unit table does not know (亿斤, 万元/人): number, unit, and the
 # comparator words around it are read by the same rules as any other figure.
 _LOOSE = re.compile(

@@ -187,7 +187,21 @@ def _outcome(
     text, source = nxt
     if text.count(spec["quote"]) != 1:
         raise SystemExit(f"{bid}: outcome quote not exactly once in the next report: {spec}")
+    if text.index(spec["quote"]) >= _review_end(text):
+        # a figure in the next report's own plan is a new target, not this year's result
+        raise SystemExit(f"{bid}: outcome quote lies after the next report's review: {spec}")
     return hand_outcome(bid, {"period": year, **spec}, source)
+
+
+def _review_end(text: str) -> int:
+    """Where the review of the past ends: the heading of the part holding the goals
+    paragraph (the whole text when it has none, as in a made-up report)."""
+    from libbuild.report import goals_span, review_part
+
+    try:
+        return len(review_part(text, goals_span(text)[0]))
+    except ValueError:
+        return len(text)
 
 
 def _no_outcome(year: int, published: bool) -> dict[str, str]:

@@ -94,7 +94,7 @@ class Verdict(Record):
     the target is zero.
     """
 
-    __slots__ = ("ceiling", "gap", "gap_unit", "outcome", "share", "soft", "verdict")
+    __slots__ = ("ceiling", "gap", "gap_unit", "outcome", "share", "soft", "unjudged", "verdict")
 
     verdict: str
     outcome: Outcome | None
@@ -103,6 +103,8 @@ class Verdict(Record):
     gap_unit: str | None
     soft: bool  # the target has no number, so nothing can meet it: "unknown", shown as such
     ceiling: bool  # judged as a limit (≤, <, or a lower-is-better indicator): gap is headroom
+    # "unknown", but a figure was published: of another measure or approximate, shown as it is
+    unjudged: bool
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class Verdict(Record):
         gap_unit: str | None = None,
         soft: bool = False,
         ceiling: bool = False,
+        unjudged: bool = False,
     ) -> None:
         self.verdict = verdict
         self.outcome = outcome
@@ -121,6 +124,7 @@ class Verdict(Record):
         self.gap_unit = gap_unit
         self.soft = soft
         self.ceiling = ceiling
+        self.unjudged = unjudged
 
 
 def _usable(o: Outcome) -> bool:
@@ -216,6 +220,10 @@ def judge(t: Target, year: int) -> Verdict:
         settled = _settled_by_bound(t, due, ceiling) if lower is not None else None
         if settled is not None:
             return settled
+        others = [o for o in t.outcomes if o.year == due and _usable(o) and not o.comparable]
+        if others and due == year:
+            # NEV output +98% against a number of vehicles: published, so shown, not judged
+            return Verdict("unknown", _pick(others), unjudged=True)
         return Verdict("unknown" if due == year else "pending")
     if t.base_value == 0 or not math.isfinite(t.base_value):
         return Verdict(verdict, chosen, ceiling=ceiling)

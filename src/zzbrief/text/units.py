@@ -75,6 +75,8 @@ _TABLE: tuple[tuple[str, str, tuple[tuple[str, float], ...]], ...] = (
     ("area", "m²", (("万公顷", 1e8), ("千公顷", 1e7))),
     ("energy", "tce", (("亿吨标准煤", 1e8),)),
     ("energy", "kWh", (("兆瓦时", 1e3), ("吉瓦时", 1e6))),
+    # Battery capacity is printed in Latin letters too (动力电池产能超100GWh).
+    ("energy", "kWh", (("GWh", 1e6),)),
     ("power", "kW", (("吉瓦", 1e6),)),
     ("concentration", "µg/m³", (("微克/立方米", 1),)),
     ("flow", "m³/day", (("立方米/日", 1), ("万立方米/日", 1e4), ("万吨/日", 1e4))),

@@ -61,6 +61,7 @@ LABELS: dict[str, Bi] = {
     "pending": Bi("未到期", "not due"),
     "unknown": Bi("无公开数字", "no figure"),
     "no_figure": Bi("无公开数字", "no published figure"),
+    "not_comparable": Bi("不可比", "not comparable"),
     "no_number": Bi("无具体数字", "no number"),
     "role": Bi("性质", "Role"),
     "sentence_id": Bi("句子", "Sentence"),

@@ -70,7 +70,7 @@ def verdict_cell(v: Verdict, lang: Lang) -> Toned:
     when that is a preliminary figure or a source other than the government's own."""
     symbol, tone = MARKS[v.verdict]
     flags = _flags(v)
-    word = "no_number" if v.soft else v.verdict
+    word = "no_number" if v.soft else "not_comparable" if v.unjudged else v.verdict
     zh = label(word, "zh") + (f"（{'，'.join(label(f, 'zh') for f in flags)}）" if flags else "")
     en = label(word, "en") + (f" ({', '.join(label(f, 'en') for f in flags)})" if flags else "")
     words = {"zh": zh, "en": en, "both": f"{zh}\n{en}"}[lang]
@@ -82,11 +82,17 @@ def summary_line(verdicts: Sequence[Verdict], lang: Lang) -> str:
     published figure, and (when any) soft targets with no number to judge."""
     counts: dict[str, int] = tally(verdicts)
     soft = sum(1 for v in verdicts if v.soft)
-    counts["unknown"] -= soft  # a soft target is counted as "no number", not as unpublished
+    unjudged = sum(1 for v in verdicts if v.unjudged)
+    # A soft target is counted as "no number", and one with only a figure of another measure
+    # as "not comparable", not as unpublished
+    counts["unknown"] -= soft + unjudged
+    if unjudged:
+        counts["not_comparable"] = unjudged
     if soft:
         counts["no_number"] = soft
     words = {**{k: label(k, lang) for k in counts}, "unknown": label("no_figure", lang)}
-    marks = {**{k: m for k, (m, _) in MARKS.items()}, "no_number": MARKS["unknown"][0]}
+    marks = {k: m for k, (m, _) in MARKS.items()}
+    marks |= {"no_number": MARKS["unknown"][0], "not_comparable": MARKS["unknown"][0]}
     return " · ".join(f"{marks[k]} {words[k]} {n}".replace("\n", " / ") for k, n in counts.items())
 
 
