@@ -256,3 +256,15 @@ def test_a_short_line_that_states_figures_opens_no_part() -> None:
         ("4.2%", "reported"),
         ("64.1万人", "reported"),
     ]
+
+
+def test_an_outlines_review_of_the_last_plan_runs_to_the_next_heading() -> None:
+    text = (
+        "# 第十三个五年规划纲要\n\n## 第一篇 指导思想、主要目标和发展理念\n\n"
+        "### 第一章 发展环境\n\n“十二五”时期是我国发展很不平凡的五年。\n\n"
+        "党中央团结带领全国各族人民，胜利完成“十二五”规划确定的主要目标和任务。\n\n"
+        "经济保持持续较快发展，人均国内生产总值增至49351元（折合7924美元）。\n\n"
+        "### 第三章 主要目标\n\n到2020年，常住人口城镇化率达到60%。\n"
+    )
+    got = [(f.figure, f.role) for f in extract(text).figures if f.role != "none"]
+    assert got == [("49351元", "reported"), ("7924美元", "reported"), ("60%", "target")]

@@ -112,6 +112,10 @@ def plan_year(title: str, opening: list[str], headings: list[str], text: str) ->
     # clause names (a horizon is none: 到2030年, 2035年远景目标)…
     named = _named_years(c for c in _CLAUSE.split(text) if _YEAR.search(c))
     if not named:
+        # only horizons: a five-year outline's end year (到2020年) stands in for it, never a
+        # long-range vision (2035年)
+        named = [y for y in years_in(text) if y < 2035][:1]
+    if not named:
         return None
     start = named[0]
     at = text.find(f"{start}年")
@@ -168,13 +172,23 @@ def _plans(words: str) -> bool:
     return any(w in words for w in PLAN_WORDS)
 
 
+def _reviews_a_plan_period(opening: str, year: int | None) -> bool:
+    # 过去五年, 五年来, or a five-year plan that has ended, opening a paragraph
+    head = opening.lstrip('*“"')[:12]
+    if head.startswith(("过去五年", "五年来")):
+        return True
+    return year is not None and any(
+        head.startswith(name) and end < year for name, end in FIVE_YEAR.items()
+    )
+
+
 def looks_back(opening: str, year: int | None) -> bool:
-    """True when a paragraph opens by looking back (过去一年, / 2024年， / 今年以来)."""
+    """True when a paragraph opens by looking back (过去一年, / 2024年， / 今年以来, or a
+    five-year plan that has ended: “十二五”时期…)."""
     head = opening.lstrip("*")[:12]
     if any(w in head for w in SINCE) or any(head.startswith(w) for w in LOOK_BACK):
         return True
-    plan = head.lstrip('“"')[:3]  # “十二五”时期是…不平凡的五年: a five-year plan now over
-    if plan in FIVE_YEAR and year is not None and FIVE_YEAR[plan] < year:
+    if _reviews_a_plan_period(opening, year):
         return True
     years = years_in(head[:6])
     return bool(years) and year is not None and years[0] < year
@@ -272,7 +286,13 @@ class PartTracker:
         if opening:
             self.opening = None
         if looks_back(words, year):
-            if kind == "other" or opening:
+            if (
+                kind == "other"
+                or opening
+                or (kind == "plan" and _reviews_a_plan_period(words, year))
+            ):
+                # “十二五”时期是我国发展很不平凡的五年: an outline's review of the last plan
+                # runs over the paragraphs after it, until the next heading or a look ahead
                 self.flow = "past"
             self.seen_review = True
             past = [y for y in years_in(words[:12]) if year is None or y < year]
@@ -288,8 +308,10 @@ class PartTracker:
             elif self.flow == "past":
                 self.flow = None
             return "plan", year
-        if (kind == "other" or self.flow == "past") and self.flow is not None:
-            return self.flow, year - 1 if self.flow == "past" and year else year
+        if kind in ("other", "plan") and self.flow == "past":
+            return self.flow, year - 1 if year else year
+        if kind == "other" and self.flow is not None:
+            return self.flow, year
         return kind, period
 
     def sentence(self, words: str, kind: str) -> str:
@@ -337,6 +359,7 @@ _SENTENCE_BACK: tuple[str, ...] = (
 _SENTENCE_BACK += ("通报有关情况", "通报情况", "工作成效", "取得成效")
 #: 年初确定的预期性目标为:…: last year's targets restated, a look back for all its items.
 _SENTENCE_BACK += ("年初确定", "年初提出")
-#: Goals met (胜利完成“十二五”规划确定的主要目标): a goal word that reports.
+#: Goals met (胜利完成“十二五”规划确定的主要目标): goals met are a look back, though they
+#: say 目标.
 _SENTENCE_BACK += ("胜利完成", "圆满完成", "超额完成", "顺利完成")
 _SENTENCE_AHEAD = ("今年", "明年", "计划草案", "目标", "新的一年")
