@@ -82,3 +82,17 @@ def library(shared: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The sample library, in use through ZZBRIEF_LIBRARY (not to be written to)."""
     monkeypatch.setenv("ZZBRIEF_LIBRARY", str(shared))
     return shared
+
+
+def readings_in(head: str, clause: str) -> list[tuple[str, str, str | None]]:
+    """``(figure, role, reason)`` of each figure draft finds in ``clause`` placed after
+    ``head`` (a heading that sets the part), every figure's offsets checked on the way."""
+    from zzbrief.draft import extract
+
+    # A figure after the clause, so that a clause of non-figures still makes a draft.
+    text = head + clause + "\n\n新增就业1万人。\n"
+    figures = extract(text).figures
+    for f in figures:
+        assert text[f.start : f.end] == f.figure
+    inside = range(len(head), len(head) + len(clause))
+    return [(f.figure, f.role, f.reason) for f in figures if f.start in inside]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import readings_in
 from zzbrief.draft import extract
 
 PLAN = "# 2025年政府工作报告\n\n## 二、2025年工作安排\n\n"
@@ -59,14 +60,7 @@ CASES = [
 def test_real_clauses_read_as_labelled(
     head: str, clause: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    # A figure after the clause, so that a clause of non-figures still makes a draft.
-    text = head + clause + "\n\n新增就业1万人。\n"
-    figures = extract(text).figures
-    inside = range(len(head), len(head) + len(clause))
-    got = [(f.figure, f.role, f.reason) for f in figures if f.start in inside]
-    assert got == expected
-    for f in figures:
-        assert text[f.start : f.end] == f.figure
+    assert readings_in(head, clause) == expected
 
 
 @pytest.mark.parametrize(

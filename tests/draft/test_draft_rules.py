@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run
+from conftest import readings_in, run
 from zzbrief.draft import briefing_parts, extract, write_folder
 from zzbrief.text.scan import split_figure
 
@@ -114,14 +114,7 @@ CASES = [
 def test_each_rule_reads_its_real_clause_as_labelled(
     head: str, clause: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    # A figure after the clause, so that a clause of non-figures still makes a draft.
-    text = head + clause + "\n\n新增就业1万人。\n"
-    figures = extract(text).figures
-    inside = range(len(head), len(head) + len(clause))
-    got = [(f.figure, f.role, f.reason) for f in figures if f.start in inside]
-    assert got == expected
-    for f in figures:
-        assert text[f.start : f.end] == f.figure
+    assert readings_in(head, clause) == expected
 
 
 def test_agenda_words_belong_to_their_own_count() -> None:
