@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from zzbrief.briefing.model import Briefing
@@ -18,24 +19,28 @@ WORD = re.compile(r"[a-z0-9]+")
 _CJK_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
 
 
-# One character class for the ranges: a regex scans a text in C, where a Python loop over
-# its characters was a tenth of the cost of compiling each library briefing.
-_CJK = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
-
-
 def is_cjk(char: str) -> bool:
     """True for a Chinese character (a CJK ideograph)."""
-    return _CJK.fullmatch(char) is not None
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
 def has_cjk(text: str) -> bool:
     """True when the text holds at least one Chinese character."""
-    return _CJK.search(text) is not None
+    return any(is_cjk(c) for c in text)
+
+
+@cache
+def _cjk_class() -> re.Pattern[str]:
+    # Compiled on first use, not at import (the astral range makes it cost milliseconds, and
+    # a query never needs it): compiling scans every text with it in C, where a Python loop
+    # over each character was a tenth of the cost of compiling a library briefing.
+    return re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
 
 
 def cjk_chars(text: str) -> list[str]:
     """The Chinese characters of ``text``, in order."""
-    return _CJK.findall(text)
+    return _cjk_class().findall(text)
 
 
 class SearchIndex:
