@@ -293,3 +293,16 @@ def test_the_library_json_fields_are_documented(library: Path, kind: str, args: 
     assert isinstance(records, list) and records
     nested = {k for r in records for v in r.values() if isinstance(v, dict) for k in v}
     assert set().union(*(r.keys() for r in records)) | nested <= documented_fields(kind)
+
+
+def test_compare_marks_an_approximate_outcome_not_comparable(own_library: Path) -> None:
+    doc = gdp_briefing(("东样省", "Eastland"), "province", 2025, 6, result=5.2)
+    outcome = doc["targets"][0]["outcomes"][0]
+    outcome["quote"] = outcome["quote"] + "左右"
+    outcome.update(comparable=False, bound="≈", note={"zh": "约数。", "en": "About."})
+    write(own_library, {"east-2025": doc})
+    result = run("compare", "gdp-growth", "--format", "plain", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "≈ 5.2%" in result.stdout and "? not comparable" in result.stdout
+    record = json.loads(run("compare", "gdp-growth", "--format", "json").stdout)[0]
+    assert record["verdict"] == "unknown" and record["outcome"]["figure"] == "5.2%"

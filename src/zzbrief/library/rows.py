@@ -51,6 +51,7 @@ def target_row(bid: str, b: Briefing, t: Target) -> dict[str, Any]:
         "quote": t.mentions[0].quote if t.mentions else "",
         "verdict": v.verdict,
         "soft": v.soft,
+        "unjudged": v.unjudged,
         "share": v.share,
         "outcome": outcome_row(v.outcome) if v.outcome else None,
     }

@@ -133,7 +133,10 @@ def across_view(indicator: Indicator, rows: Sequence[dict[str, Any]], lang: Lang
     table_rows = []
     for r in rows:
         symbol, tone = VERDICT_MARKS[r["verdict"]]
-        word = label("no_number" if r["soft"] else r["verdict"], lang)
+        unjudged = r.get("unjudged")  # absent from a table cached by an older version
+        word = label(
+            "no_number" if r["soft"] else "not_comparable" if unjudged else r["verdict"], lang
+        )
         o = r["outcome"]
         if o and not o["final"] and r["verdict"] in ("met", "missed"):
             word += "（初步）" if lang == "zh" else " (prelim.)"
