@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from libbuild import places
 from libbuild.clauses import Clause, _read, goal_sentences, read_clause, split_clauses
-from libbuild.handmade import EARLY, hand_outcome, ordered
+from libbuild.handmade import EARLY, hand_outcome, no_outcome_note, ordered
 from libbuild.outcomes import find
 from libbuild.plan import read_plan_part
 from libbuild.report import COMMIT, REPO, Report, goals_span, read_report, review_part
@@ -296,19 +296,18 @@ def _report_source(report: Report, publisher: str) -> dict[str, Any]:
 
 
 def add_outcomes(
-    targets: list[dict[str, Any]], place: places.Place, year: int, gov: Path, inds: dict[str, Any]
+    targets: list[dict[str, Any]],
+    place: places.Place,
+    year: int,
+    gov: Path,
+    inds: dict[str, Any],
+    nxt_report: Report | None,
 ) -> None:
     """Outcomes from the next report's review (and the NBS communiqué for the nation)."""
-    nxt = gov / place.file(year + 1)
-    if not nxt.exists():
+    if nxt_report is None:
         for t in targets:
-            t["outcome_note"] = {
-                "zh": f"{year}年结果将见于{year + 1}年政府工作报告，尚未发布。",
-                "en": f"The {year} result will be reported in the {year + 1} work report, not yet"
-                " published.",
-            }
+            t["outcome_note"] = no_outcome_note(year, published=False)
         return
-    nxt_report = read_report(gov, place.file(year + 1))
     review = review_part(nxt_report.text, goals_span(nxt_report.text)[0])
     sources = [("report", review, _report_source(nxt_report, place.publisher))]
     if place.level == "nation" and (gov / NBS / f"{year}.md").exists():
@@ -352,11 +351,7 @@ def add_outcomes(
             t["outcomes"] = [dict(o) for o in t["follows"]["outcomes"]]
     for t in targets:
         if not t.get("outcomes") and "outcome_note" not in t:
-            t["outcome_note"] = {
-                "zh": f"{year + 1}年政府工作报告的回顾部分未见此项{year}年结果。",
-                "en": f"The {year + 1} work report's review states no {year} result for this"
-                " target.",
-            }
+            t["outcome_note"] = no_outcome_note(year, published=True)
 
 
 def load_overrides(bid: str) -> dict[str, Any]:
@@ -521,27 +516,24 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
     start, end = goals_span(report.text)
     sentences = goal_sentences(report.text[start:end])
     targets = read_targets(report, year, inds)
-    add_outcomes(targets, place, year, gov, inds)
+    nxt_path = place.file(year + 1)
+    nxt_report = read_report(gov, nxt_path) if (gov / nxt_path).exists() else None
+    add_outcomes(targets, place, year, gov, inds, nxt_report)
     briefing: dict[str, Any] = {
         "schema_version": 1,
         "id": bid,
         "source": source_block(report, place, year),
         "targets": targets,
     }
-    nxt = gov / place.file(year + 1)
     nxt_src = None
-    if nxt.exists():
-        r = read_report(gov, place.file(year + 1))
-        nxt_src = _report_source(r, place.publisher)
+    if nxt_report is not None:
+        nxt_src = _report_source(nxt_report, place.publisher)
         briefing["source"]["outcomes_from"] = {
-            k: v
-            for k, v in _report_source(r, place.publisher).items()
-            if k in ("publisher", "title", "date", "url")
+            k: v for k, v in nxt_src.items() if k in ("publisher", "title", "date", "url")
         }
     spec = load_overrides(bid)
     plan_sentences: list[tuple[str, str]] = []
     if spec.get("plan_targets"):
-        nxt_text = (gov / place.file(year + 1)).read_text("utf-8") if nxt_src else None
         part = read_plan_part(
             bid,
             spec,
@@ -550,7 +542,7 @@ def build(place: places.Place, year: int, gov: Path, inds: dict[str, Any]) -> di
             year,
             inds,
             targets,
-            (nxt_text, nxt_src) if nxt_text is not None and nxt_src else None,
+            (nxt_report.text, nxt_src) if nxt_report is not None and nxt_src else None,
         )
         targets.extend(part.targets)
         plan_sentences = part.sentences

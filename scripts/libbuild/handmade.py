@@ -15,6 +15,21 @@ EARLY = {
 }
 
 
+def no_outcome_note(year: int, published: bool) -> dict[str, str]:
+    """Our note on a target without an outcome: the next report is not out yet, or its
+    review states no result for it."""
+    if not published:
+        return {
+            "zh": f"{year}年结果将见于{year + 1}年政府工作报告，尚未发布。",
+            "en": f"The {year} result will be reported in the {year + 1} work report, not yet"
+            " published.",
+        }
+    return {
+        "zh": f"{year + 1}年政府工作报告的回顾部分未见此项{year}年结果。",
+        "en": f"The {year + 1} work report's review states no {year} result for this target.",
+    }
+
+
 def ordered(o: dict[str, Any]) -> dict[str, Any]:
     """An outcome's fields in the schema's order (comparable right after quote)."""
     order = ["period", "figure", "value", "unit", "base_value", "final", "quote", "comparable"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from libbuild.clauses import _read
-from libbuild.handmade import hand_outcome
+from libbuild.handmade import hand_outcome, no_outcome_note
 from libbuild.units import base, unit_info
 from zzbrief.briefing.checks import expected_comparator
 
@@ -138,6 +138,7 @@ def read_plan_part(
     """
     part = PlanPart()
     covered: list[tuple[int, int]] = []
+    review_end = _review_end(nxt[0]) if nxt is not None else 0
     ids = {t["id"] for t in goal_targets}
     for t in goal_targets:
         at = report_text.find(t["quote"])
@@ -153,10 +154,12 @@ def read_plan_part(
         t = _target(bid, entry, year, inds)
         t["quote"] = entry["quote"]
         t["sentence"] = part.sentence_for(report_text, at, at + len(entry["quote"]))
-        t["outcomes"] = [_outcome(bid, o, year, nxt) for o in entry.get("outcomes") or []]
+        t["outcomes"] = [
+            _outcome(bid, o, year, nxt, review_end) for o in entry.get("outcomes") or []
+        ]
         if not t["outcomes"]:
             del t["outcomes"]
-            t["outcome_note"] = _no_outcome(year, nxt is not None)
+            t["outcome_note"] = no_outcome_note(year, nxt is not None)
         part.targets.append(t)
     by_id = {t["id"]: t for t in [*goal_targets, *part.targets]}
     for entry in spec.get("mentions") or []:
@@ -180,14 +183,18 @@ def read_plan_part(
 
 
 def _outcome(
-    bid: str, spec: dict[str, Any], year: int, nxt: tuple[str, dict[str, Any]] | None
+    bid: str,
+    spec: dict[str, Any],
+    year: int,
+    nxt: tuple[str, dict[str, Any]] | None,
+    review_end: int,
 ) -> dict[str, Any]:
     if nxt is None:
         raise SystemExit(f"{bid}: an outcome, but no next report")
     text, source = nxt
     if text.count(spec["quote"]) != 1:
         raise SystemExit(f"{bid}: outcome quote not exactly once in the next report: {spec}")
-    if text.index(spec["quote"]) >= _review_end(text):
+    if text.index(spec["quote"]) >= review_end:
         # a figure in the next report's own plan is a new target, not this year's result
         raise SystemExit(f"{bid}: outcome quote lies after the next report's review: {spec}")
     return hand_outcome(bid, {"period": year, **spec}, source)
@@ -202,19 +209,6 @@ def _review_end(text: str) -> int:
         return len(review_part(text, goals_span(text)[0]))
     except ValueError:
         return len(text)
-
-
-def _no_outcome(year: int, published: bool) -> dict[str, str]:
-    if not published:
-        return {
-            "zh": f"{year}年结果将见于{year + 1}年政府工作报告，尚未发布。",
-            "en": f"The {year} result will be reported in the {year + 1} work report, not yet"
-            " published.",
-        }
-    return {
-        "zh": f"{year + 1}年政府工作报告的回顾部分未见此项{year}年结果。",
-        "en": f"The {year + 1} work report's review states no {year} result for this target.",
-    }
 
 
 def _unreviewed(text: str, plan_from: int, covered: list[tuple[int, int]]) -> list[str]:
